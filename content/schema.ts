@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { TRAIT_IDS } from './traits.js';
+
+/**
+ * The shape every topic module in content/topics must have. Topics are plain data checked by zod at
+ * load time, so a typo in a content file fails fast with the file and field named.
+ */
+
+export const CATEGORIES = {
+  containers: 'Containers and Docker',
+  serverless: 'Serverless',
+  compute: 'Compute (EC2 and friends)',
+  'infrastructure-as-code': 'Infrastructure as code',
+  'deployment-and-management': 'Deployment and management',
+  'developer-tools': 'Developer tools (CI/CD)',
+  architecture: 'Architecture concepts',
+  'storage-and-databases': 'Storage and databases',
+  networking: 'Networking and traffic',
+} as const;
+export type CategoryId = keyof typeof CATEGORIES;
+const categoryIds = Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]];
+
+/** CLF-C02 domains with their weight in the exam. */
+export const EXAM_DOMAINS = {
+  'cloud-concepts': { name: 'Cloud Concepts', weight: 24 },
+  'security-and-compliance': { name: 'Security and Compliance', weight: 30 },
+  'technology-and-services': { name: 'Cloud Technology and Services', weight: 34 },
+  'billing-pricing-support': { name: 'Billing, Pricing and Support', weight: 12 },
+} as const;
+export type ExamDomainId = keyof typeof EXAM_DOMAINS;
+const domainIds = Object.keys(EXAM_DOMAINS) as [ExamDomainId, ...ExamDomainId[]];
+
+/**
+ * in-scope / out-of-scope / not-listed follow the CLF-C02 exam guide's service lists;
+ * "concept" marks ideas (Docker, serverless, microservices) the exam expects you to understand
+ * although they are not AWS services.
+ */
+export const EXAM_SCOPES = {
+  'in-scope': 'On the CLF-C02 exam',
+  'out-of-scope': 'Out of scope for CLF-C02',
+  'not-listed': 'Not listed in the CLF-C02 exam guide',
+  concept: 'A concept the exam expects you to know',
+} as const;
+export type ExamScope = keyof typeof EXAM_SCOPES;
+const scopeIds = Object.keys(EXAM_SCOPES) as [ExamScope, ...ExamScope[]];
+
+export const ASPECTS = {
+  overview: 'Overview',
+  pricing: 'Pricing',
+  limits: 'Limits',
+  useCases: 'Use cases',
+  examTips: 'Exam tips',
+  pickWhen: 'Pick it when…',
+  differences: 'How it differs',
+} as const;
+export type AspectId = keyof typeof ASPECTS;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by "-"');
+const sentence = z.string().trim().min(3).max(900);
+
+const fact = z.object({
+  label: z.string().trim().min(1).max(60),
+  value: z.string().trim().min(1).max(300),
+});
+export type Fact = z.infer<typeof fact>;
+
+const aspect = z.object({
+  text: sentence,
+  facts: z.array(fact).max(12).default([]),
+});
+export type Aspect = z.infer<typeof aspect>;
+
+const lifecycle = z.object({
+  status: z.enum(['available', 'legacy', 'closed-to-new-customers', 'retired']),
+  /** The date the current status took effect. Required for anything but "available". */
+  since: isoDate.optional(),
+  note: z.string().trim().max(400).optional(),
+  history: z.array(z.object({ date: isoDate, event: z.string().trim().min(3).max(200) })).default([]),
+}).refine((l) => l.status === 'available' || l.since !== undefined, {
+  message: 'a service that is not simply available needs the date in "since"',
+  path: ['since'],
+});
+export type Lifecycle = z.infer<typeof lifecycle>;
+
+export const topicSchema = z.object({
+  id: slug,
+  name: z.string().trim().min(2).max(80),
+  /** Abbreviations, other names and common misspellings, all lower case. */
+  aliases: z.array(z.string().trim().toLowerCase().min(1).max(60)).default([]),
+  /** Words a student might use in a free-text question that point here ("private images", "cron"). */
+  keywords: z.array(z.string().trim().toLowerCase().min(2).max(60)).default([]),
+  category: z.enum(categoryIds),
+  summary: z.string().trim().min(10).max(300),
+  aspects: z.object({
+    overview: aspect,
+    pricing: aspect.optional(),
+    limits: aspect.optional(),
+    useCases: aspect.optional(),
+    examTips: aspect.optional(),
+    pickWhen: aspect.optional(),
+    differences: aspect.optional(),
+  }),
+  /** One-liners for `/aws compare`: short enough to sit side by side. */
+  atAGlance: z.object({
+    whatItIs: z.string().trim().min(3).max(160),
+    youManage: z.string().trim().min(3).max(160),
+    billing: z.string().trim().min(3).max(160),
+    limits: z.string().trim().min(3).max(160),
+    pickWhen: z.string().trim().min(3).max(160),
+  }),
+  related: z.array(slug).default([]),
+  examDomain: z.enum(domainIds),
+  examScope: z.enum(scopeIds),
+  lifecycle,
+  /** Where the course notes are wrong or stale: what they say and what is right today. */
+  corrections: z.array(z.object({
+    notesSay: z.string().trim().min(3).max(200),
+    correct: z.string().trim().min(3).max(300),
+  })).default([]),
+  /**
+   * Scenario traits (content/traits.ts) that are TRUE of this topic. The list is read as closed:
+   * a trait not listed is taken to be false, because the question engine explains wrong options by
+   * the traits they lack.
+   */
+  traits: z.array(z.enum(TRAIT_IDS)).default([]),
+  /** Topic-specific wording for "why it does not fit" when this topic lacks a trait. */
+  traitNotes: z.partialRecord(z.enum(TRAIT_IDS), z.string().trim().min(5).max(240)).default({}),
+});
+
+export type TopicInput = z.input<typeof topicSchema>;
+export type Topic = z.output<typeof topicSchema>;
+
+/** A curated side-by-side for a pair students often confuse (`/aws compare a b`). */
+export const comparisonSchema = z.object({
+  a: slug,
+  b: slug,
+  /** The one sentence to remember. */
+  keyDifference: z.string().trim().min(10).max(300),
+  chooseA: z.string().trim().min(10).max(240),
+  chooseB: z.string().trim().min(10).max(240),
+  /** Extra rows beyond the at-a-glance ones, e.g. "Time limit". */
+  rows: z.array(z.object({
+    label: z.string().trim().min(2).max(40),
+    a: z.string().trim().min(1).max(160),
+    b: z.string().trim().min(1).max(160),
+  })).default([]),
+});
+export type ComparisonInput = z.input<typeof comparisonSchema>;
+export type Comparison = z.output<typeof comparisonSchema>;

@@ -1,0 +1,84 @@
+import type { TopicInput } from '../schema.js';
+
+export const lambda: TopicInput = {
+  id: 'lambda',
+  name: 'AWS Lambda',
+  aliases: ['lambda', 'aws lambda', 'lamda', 'lambada', 'lamdba', 'faas', 'function as a service', 'lambda functions'],
+  keywords: ['function', 'functions', 'serverless code', 'event driven', 'thumbnail', 'cron job', 'run code without servers', 'gb-second', 'invocation'],
+  category: 'serverless',
+  summary: 'Runs your code as functions when an event arrives, with no servers to manage; you pay per request and per millisecond of run time.',
+  aspects: {
+    overview: {
+      text: 'You upload a function; Lambda runs it whenever an event calls for it and scales out on its own, from zero to thousands of parallel runs. There is nothing to provision, patch or keep running between calls. Functions should not count on keeping state: a warm execution environment may be reused, so /tmp and global variables can survive between calls, but nothing guarantees it.',
+      facts: [
+        { label: 'Model', value: 'Function as a Service (FaaS), serverless, event-driven' },
+        { label: 'Scaling', value: 'Automatic, per request; default 1,000 concurrent runs per Region' },
+        { label: 'Monitoring', value: 'CloudWatch metrics: Invocations, Duration, Errors, Throttles' },
+        { label: 'Runtimes', value: 'Node.js, Python, Java (8 on AL2, 11, 17, 21, 25), .NET 8 and 10, Ruby; Go and Rust on the OS-only runtime (provided.al2023); any language via the Runtime API' },
+        { label: 'Container images', value: 'Up to 10 GB, stored in ECR, and they must implement the Lambda Runtime API' },
+      ],
+    },
+    pricing: {
+      text: 'Two meters: the number of requests, and the duration multiplied by the memory you configured (GB-seconds), billed in 1 ms steps. Most small workloads stay inside the free allowance, which is why Lambda is so popular. Prices vary by Region; the figures are us-east-1, first tier.',
+      facts: [
+        { label: 'Requests', value: '$0.20 per 1 million requests ($0.0000002 per request)' },
+        { label: 'Duration (x86)', value: '$0.0000166667 per GB-second (about 60,000 GB-seconds per $1)' },
+        { label: 'Duration (Arm/Graviton)', value: '$0.0000133334 per GB-second' },
+        { label: 'Free tier', value: '1,000,000 requests and 400,000 GB-seconds every month' },
+        { label: 'Free tier in seconds', value: '400,000 s at 1 GB of memory, or 3,200,000 s at 128 MB' },
+        { label: 'Billing step', value: '1 ms (since December 2020)' },
+      ],
+    },
+    limits: {
+      text: 'Lambda is built for short work. Memory is the one dial: raising it also raises CPU and network bandwidth.',
+      facts: [
+        { label: 'Timeout', value: 'Default 3 seconds, maximum 15 minutes' },
+        { label: 'Memory', value: '128 MB to 10,240 MB (10 GB)' },
+        { label: '/tmp storage', value: '512 MB by default, up to 10,240 MB' },
+        { label: 'Concurrency', value: '1,000 per Region by default (can be raised)' },
+        { label: 'Container image size', value: 'Up to 10 GB' },
+      ],
+    },
+    useCases: {
+      text: 'Anything short and triggered by an event. Two classics from the course: an image uploaded to S3 triggers a function that writes a thumbnail back to S3 and its metadata to DynamoDB; and a serverless cron job, where an EventBridge schedule (formerly CloudWatch Events) calls a function every hour. Put API Gateway in front and Lambda becomes a serverless API backend.',
+      facts: [
+        { label: 'Thumbnails', value: 'S3 upload -> Lambda -> thumbnail in S3, metadata in DynamoDB' },
+        { label: 'Scheduled jobs', value: 'EventBridge Scheduler or rule -> Lambda, no EC2 running cron' },
+        { label: 'Serverless API', value: 'Client -> API Gateway -> Lambda -> DynamoDB' },
+      ],
+    },
+    examTips: {
+      text: 'Keywords: serverless, function, event-driven, pay per request, up to 15 minutes. "Serverless API" means API Gateway plus Lambda. Billing is requests plus duration times memory. For arbitrary Docker images the exam wants ECS or Fargate, not Lambda. Jobs longer than 15 minutes point to AWS Batch or containers.',
+    },
+    pickWhen: {
+      text: 'Pick Lambda for short, event-driven code with spiky or unpredictable traffic, when you want zero servers and a bill that drops to nothing when idle.',
+    },
+    differences: {
+      text: 'Versus EC2: EC2 is a server that runs (and bills) all the time and scales by adding instances; Lambda runs only on demand and scales by itself, but each run stops after 15 minutes. Versus Batch: Batch has no time limit and runs any Docker image. Versus Fargate: Fargate runs long-lived containers, Lambda runs short functions.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Serverless functions triggered by events',
+    youManage: 'Only your code and its memory setting',
+    billing: 'Per request + GB-seconds in 1 ms steps; generous free tier',
+    limits: '15 min per run; 128 MB to 10 GB memory; 10 GB /tmp',
+    pickWhen: 'Short, event-driven tasks; serverless APIs with API Gateway',
+  },
+  related: ['serverless', 'api-gateway', 'eventbridge', 'batch', 'ec2', 'fargate', 'ecr', 's3', 'dynamodb'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: { status: 'available' },
+  corrections: [
+    { notesSay: '"After that $1.00 for 600,000 GB-seconds"', correct: 'About $0.0000166667 per GB-second on x86, so $1 buys roughly 60,000 GB-seconds: the old figure is 10x too cheap.' },
+    { notesSay: '"$0.000002 per request"', correct: '$0.20 per million is $0.0000002 per request (one zero fewer was a typo).' },
+    { notesSay: '"400,000 GBs of compute time"', correct: 'The free tier is 400,000 GB-seconds per month.' },
+    { notesSay: 'Java 8, C# (.NET Core) and Golang as runtimes', correct: 'Today: Java 8 (AL2), 11, 17, 21, 25; .NET 8 and 10; Go runs on the OS-only runtime provided.al2023 (go1.x is deprecated).' },
+    { notesSay: 'The function is destroyed after each run and all its data is lost', correct: 'Warm environments are reused, so /tmp and globals can survive between calls; just never rely on it.' },
+    { notesSay: 'CloudWatch shows memory and CPU per function', correct: 'By default CloudWatch shows Invocations, Duration, Errors and Throttles; memory and CPU need Lambda Insights.' },
+  ],
+  traits: ['serverless', 'runs-functions', 'event-driven', 'short-tasks', 'pay-per-request', 'auto-scaling'],
+  traitNotes: {
+    'runs-containers': 'Lambda can run a container image only if it implements the Lambda Runtime API; arbitrary Docker images belong on ECS or Fargate.',
+    'long-running-jobs': 'Every Lambda run stops after at most 15 minutes.',
+  },
+};
