@@ -54,6 +54,7 @@ export const ASPECTS = {
   differences: 'How it differs',
 } as const;
 export type AspectId = keyof typeof ASPECTS;
+const aspectIds = Object.keys(ASPECTS) as [AspectId, ...AspectId[]];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by "-"');
@@ -117,6 +118,8 @@ export const topicSchema = z.object({
   corrections: z.array(z.object({
     notesSay: z.string().trim().min(3).max(200),
     correct: z.string().trim().min(3).max(300),
+    /** The aspect whose reply shows this correction; overview when not given. */
+    aspect: z.enum(aspectIds).optional(),
   })).default([]),
   /**
    * Scenario traits (content/traits.ts) that are TRUE of this topic. The list is read as closed:

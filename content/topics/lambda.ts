@@ -69,9 +69,9 @@ export const lambda: TopicInput = {
   examScope: 'in-scope',
   lifecycle: { status: 'available' },
   corrections: [
-    { notesSay: '"After that $1.00 for 600,000 GB-seconds"', correct: 'About $0.0000166667 per GB-second on x86, so $1 buys roughly 60,000 GB-seconds: the old figure is 10x too cheap.' },
-    { notesSay: '"$0.000002 per request"', correct: '$0.20 per million is $0.0000002 per request (one zero fewer was a typo).' },
-    { notesSay: '"400,000 GBs of compute time"', correct: 'The free tier is 400,000 GB-seconds per month.' },
+    { notesSay: '"After that $1.00 for 600,000 GB-seconds"', correct: 'About $0.0000166667 per GB-second on x86, so $1 buys roughly 60,000 GB-seconds: the old figure is 10x too cheap.', aspect: 'pricing' },
+    { notesSay: '"$0.000002 per request"', correct: '$0.20 per million is $0.0000002 per request (one zero fewer was a typo).', aspect: 'pricing' },
+    { notesSay: '"400,000 GBs of compute time"', correct: 'The free tier is 400,000 GB-seconds per month.', aspect: 'pricing' },
     { notesSay: 'Java 8, C# (.NET Core) and Golang as runtimes', correct: 'Today: Java 8 (AL2), 11, 17, 21, 25; .NET 8 and 10; Go runs on the OS-only runtime provided.al2023 (go1.x is deprecated).' },
     { notesSay: 'The function is destroyed after each run and all its data is lost', correct: 'Warm environments are reused, so /tmp and globals can survive between calls; just never rely on it.' },
     { notesSay: 'CloudWatch shows memory and CPU per function', correct: 'By default CloudWatch shows Invocations, Duration, Errors and Throttles; memory and CPU need Lambda Insights.' },

@@ -1,0 +1,62 @@
+import type { TopicInput } from '../schema.js';
+
+export const dockerHub: TopicInput = {
+  id: 'docker-hub',
+  name: 'Docker Hub',
+  aliases: ['dockerhub', 'hub.docker.com', 'docker hub registry', 'public docker registry', 'docker official images', 'dockrhub', 'docker hb', 'docer hub'],
+  keywords: ['public images', 'base images', 'pull rate limit', 'ubuntu image', 'mysql image', 'node image', 'public repository', 'download images'],
+  category: 'containers',
+  summary: 'Docker\'s own public registry, where you find ready-made base images (Ubuntu, MySQL, Node.js, Java...) and can publish your own; not an AWS service.',
+  aspects: {
+    overview: {
+      text: 'Docker Hub is the default place the docker CLI pulls from: type "docker pull nginx" and the image comes from Docker Hub. It hosts huge numbers of public images, including curated Docker Official Images and images from verified publishers, which you use as the FROM line of your own Dockerfiles. Anyone can publish public repositories, and accounts can also keep private ones. It is run by Docker, Inc., not AWS.',
+      facts: [
+        { label: 'Owner', value: 'Docker, Inc. (not an AWS service)' },
+        { label: 'Role', value: 'Default public registry for the docker CLI' },
+        { label: 'Typical content', value: 'Base images for operating systems, databases and languages: Ubuntu, MySQL, Node.js, Java...' },
+        { label: 'Trusted images', value: 'Docker Official Images and Verified Publisher images' },
+        { label: 'AWS counterpart', value: 'Amazon ECR (private registries plus ECR Public)' },
+      ],
+    },
+    pricing: {
+      text: 'A free Personal account covers public repositories and one private repository, with pull limits. Paid plans (Pro, Team, Business) lift the hourly pull limit and add private repositories and storage. Pull limits have changed several times, so check Docker\'s site before relying on a number.',
+      facts: [
+        { label: 'Not signed in', value: '10 pulls per hour per IP address (limits since April 2025)' },
+        { label: 'Free Personal account', value: '100 pulls per hour; unlimited public repositories, 1 private repository' },
+        { label: 'Paid plans', value: 'Pro, Team, Business: no hourly pull limit (fair use)' },
+      ],
+    },
+    limits: {
+      text: 'Pull rate limits can break busy builds or clusters that pull anonymously, and public images may be out of date or unsafe unless they come from trusted sources. Many AWS teams copy what they need into ECR, for example with an ECR pull-through cache, so production does not depend on Docker Hub.',
+      facts: [
+        { label: 'Rate limits', value: 'Anonymous and free accounts are throttled per hour' },
+        { label: 'Workaround on AWS', value: 'ECR pull-through cache or copying images into private ECR repositories' },
+      ],
+    },
+    useCases: {
+      text: 'Finding base images for your Dockerfiles, sharing open-source images with the world, and quick experiments on a laptop.',
+    },
+    examTips: {
+      text: 'Docker Hub = public images; Amazon ECR = private images on AWS (the usual exam answer). If a question asks where to store a company\'s private Docker images close to ECS or EKS, pick ECR, never Docker Hub.',
+    },
+    pickWhen: {
+      text: 'Pick Docker Hub to find or publish public images. For a company\'s private images running on AWS, choose ECR.',
+    },
+    differences: {
+      text: 'Versus Amazon ECR: Docker Hub is Docker\'s public-first registry outside AWS; ECR is AWS\'s registry, private by default, controlled with IAM, integrated with ECS, EKS and Lambda, and it also offers public repositories through ECR Public.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Docker\'s public image registry, outside AWS',
+    youManage: 'Your account, repositories and the images you push',
+    billing: 'Free Personal plan with pull limits; paid Pro, Team and Business plans',
+    limits: 'Anonymous 10 pulls/hour per IP; free accounts 100 pulls/hour',
+    pickWhen: 'Public base images and sharing open-source images',
+  },
+  related: ['ecr', 'docker', 'docker-images', 'containers', 'podman'],
+  examDomain: 'technology-and-services',
+  examScope: 'concept',
+  lifecycle: { status: 'available' },
+  corrections: [],
+  traits: [],
+};

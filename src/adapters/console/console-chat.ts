@@ -1,0 +1,112 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Reply } from '../../core/reply.js';
+import type { Actor, Place } from '../../core/request.js';
+import type { Studybot } from '../../core/studybot.js';
+import { quoteUserText } from '../../core/text.js';
+import { colourStyle, plainStyle, renderReply, type Style } from './render.js';
+
+export const CONSOLE_PLACE: Place = { platform: 'console', workspaceId: 'local', channelId: 'console' };
+
+/** In the console everyone is an admin: it is one person's own study table. */
+function member(name: string): Actor {
+  return { id: name.toLowerCase(), name, isAdmin: true };
+}
+
+const NAME = /^[\p{L}\p{N}_.-]{1,32}$/u;
+
+/**
+ * The console front end's state: who is typing and the choices of the last reply (so "2" picks the
+ * second one). It turns each typed line into a core request and returns the text to print.
+ */
+export class ConsoleSession {
+  private actor: Actor;
+  private lastChoices: readonly string[] = [];
+
+  constructor(
+    private readonly bot: Studybot,
+    private readonly style: Style,
+    startAs = 'you',
+  ) {
+    this.actor = member(startAs);
+  }
+
+  get who(): string {
+    return this.actor.name;
+  }
+
+  /** Returns the text to print, or undefined when the line asks to quit. */
+  async line(raw: string): Promise<string | undefined> {
+    const text = raw.trim();
+    if (text === '/quit' || text === '/exit') return undefined;
+    if (text === '') return '';
+    const as = /^\/as(?:\s+(.*))?$/i.exec(text);
+    if (as) return this.switchMember(as[1]?.trim() ?? '');
+    const pick = /^(?:\/answer\s+)?(\d{1,2})$/.exec(text);
+    if (pick && this.lastChoices.length > 0) {
+      const actionId = this.lastChoices[Number(pick[1]) - 1];
+      if (!actionId) return this.style.warn(`Pick a number from 1 to ${this.lastChoices.length}.`);
+      return this.show(await this.bot.handleAction({ actor: this.actor, place: CONSOLE_PLACE, actionId }));
+    }
+    const commandText = text.replace(/^\/aws\b/i, '').trim();
+    return this.show(await this.bot.handle({ actor: this.actor, place: CONSOLE_PLACE, text: commandText }));
+  }
+
+  private switchMember(name: string): string {
+    if (!NAME.test(name)) {
+      return this.style.warn(`Use /as <name> with a short name (letters, digits, . _ -), e.g. /as alice. You are still ${this.actor.name}.`);
+    }
+    this.actor = member(name);
+    return this.style.dim(`Now typing as ${quoteUserText(name, 32)}.`);
+  }
+
+  private show(reply: Reply): string {
+    this.lastChoices = reply.choices.map((c) => c.id);
+    return renderReply(reply, this.style);
+  }
+}
+
+export interface ConsoleIo {
+  readonly input: Readable & { isTTY?: boolean };
+  readonly output: Writable & { isTTY?: boolean };
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export function styleFor(io: ConsoleIo): Style {
+  return io.output.isTTY && io.env.NO_COLOR === undefined ? colourStyle : plainStyle;
+}
+
+/** One-shot mode: `npm start -- "/aws lambda pricing"` prints one reply. */
+export async function runOnce(bot: Studybot, text: string, io: ConsoleIo): Promise<void> {
+  const session = new ConsoleSession(bot, styleFor(io));
+  const out = await session.line(text);
+  io.output.write(`${out ?? ''}\n`);
+}
+
+/**
+ * Interactive chat on a TTY (with a prompt) or piped mode (one command per line, no prompt, exits at
+ * end of input). Lines are handled strictly in order.
+ */
+export async function runChat(bot: Studybot, io: ConsoleIo): Promise<void> {
+  const interactive = Boolean(io.input.isTTY);
+  const style = styleFor(io);
+  const session = new ConsoleSession(bot, style);
+  const rl = createInterface({ input: io.input, output: interactive ? io.output : undefined, terminal: interactive });
+  const prompt = () => {
+    if (interactive) {
+      rl.setPrompt(style.accent(`${session.who}> `));
+      rl.prompt();
+    }
+  };
+  if (interactive) {
+    io.output.write(`${style.bold('studybot')}: your AWS Cloud Practitioner study group. Try ${style.accent('/aws lambda pricing')}, ${style.accent('/aws help')}, ${style.accent('/as alice')}; ${style.accent('/quit')} to leave.\n`);
+  }
+  prompt();
+  for await (const raw of rl) {
+    const out = await session.line(raw);
+    if (out === undefined) break;
+    if (out !== '') io.output.write(`${out}\n\n`);
+    prompt();
+  }
+  rl.close();
+}

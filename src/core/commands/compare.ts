@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import type { Content } from '../../../content/load.js';
+import type { Comparison, Topic } from '../../../content/schema.js';
+import type { TopicFinder } from '../lookup/topic-finder.js';
+import { lifecycleWarning } from '../present/topic-reply.js';
+import { didYouMean, notFound } from '../present/suggestions.js';
+import { reply, userMistake, type Reply, type ReplyField } from '../reply.js';
+import type { CommandModule } from './command-module.js';
+
+const args = z.object({
+  a: z.string().trim().min(1, 'name two topics, e.g. /aws compare ecs fargate'),
+  b: z.string().trim().min(1, 'name a second topic, e.g. /aws compare ecs fargate'),
+});
+
+const SEPARATORS = new Set(['vs', 'vs.', 'versus', 'and', 'or', 'with', 'to', 'against', ',', '/', '&']);
+
+/** Splits "elastic beanstalk vs cloudformation" or "ecs fargate" into the two sides. */
+export function splitPair(words: readonly string[], finder: TopicFinder): { a?: string; b?: string } {
+  const cleaned = words.flatMap((w) => w.split(/(,|\/)/)).map((w) => w.trim()).filter(Boolean);
+  const cut = cleaned.findIndex((w, i) => i > 0 && i < cleaned.length - 1 && SEPARATORS.has(w));
+  if (cut > 0) return { a: cleaned.slice(0, cut).join(' '), b: cleaned.slice(cut + 1).join(' ') };
+  // No separator: take the split where both halves name a topic, preferring exact names.
+  let best: { a: string; b: string; rank: number } | undefined;
+  for (let i = 1; i < cleaned.length; i++) {
+    const a = cleaned.slice(0, i).join(' ');
+    const b = cleaned.slice(i).join(' ');
+    const ra = finder.find(a);
+    const rb = finder.find(b);
+    if (ra.kind !== 'found' || rb.kind !== 'found') continue;
+    const rank = (ra.via === 'exact' ? 2 : ra.via === 'fuzzy' ? 1 : 0) + (rb.via === 'exact' ? 2 : rb.via === 'fuzzy' ? 1 : 0);
+    if (!best || rank > best.rank) best = { a, b, rank };
+  }
+  if (best) return { a: best.a, b: best.b };
+  return cleaned.length >= 2 ? { a: cleaned[0], b: cleaned.slice(1).join(' ') } : { a: cleaned[0] };
+}
+
+function findComparison(content: Content, a: Topic, b: Topic): { entry: Comparison; swapped: boolean } | undefined {
+  for (const entry of content.comparisons) {
+    if (entry.a === a.id && entry.b === b.id) return { entry, swapped: false };
+    if (entry.a === b.id && entry.b === a.id) return { entry, swapped: true };
+  }
+  return undefined;
+}
+
+function short(topic: Topic): string {
+  return topic.aliases.find((alias) => alias.length <= 6 && /^[a-z0-9]+$/.test(alias))?.toUpperCase() ?? topic.name;
+}
+
+export function comparisonReply(content: Content, a: Topic, b: Topic): Reply {
+  const curated = findComparison(content, a, b);
+  const sa = short(a);
+  const sb = short(b);
+  const row = (label: string, va: string, vb: string): ReplyField => ({ label, value: `${sa}: ${va}\n${sb}: ${vb}` });
+  const fields: ReplyField[] = [
+    row('What it is', a.atAGlance.whatItIs, b.atAGlance.whatItIs),
+    row('You manage', a.atAGlance.youManage, b.atAGlance.youManage),
+    row('Billing', a.atAGlance.billing, b.atAGlance.billing),
+    row('Limits', a.atAGlance.limits, b.atAGlance.limits),
+  ];
+  const lines: string[] = [];
+  if (curated) {
+    const { entry, swapped } = curated;
+    lines.push(entry.keyDifference);
+    for (const extra of entry.rows) fields.push(swapped ? row(extra.label, extra.b, extra.a) : row(extra.label, extra.a, extra.b));
+    fields.push({ label: `Choose ${a.name} when`, value: swapped ? entry.chooseB : entry.chooseA });
+    fields.push({ label: `Choose ${b.name} when`, value: swapped ? entry.chooseA : entry.chooseB });
+  } else {
+    lines.push(`${a.name}: ${a.summary}`, `${b.name}: ${b.summary}`);
+    fields.push(row('Pick it when', a.atAGlance.pickWhen, b.atAGlance.pickWhen));
+  }
+  for (const topic of [a, b]) {
+    const warning = lifecycleWarning(topic);
+    if (warning) lines.push(`⚠️ ${topic.name}: ${warning}`);
+  }
+  return reply({
+    title: `${a.name} vs ${b.name}`,
+    text: lines.join('\n\n'),
+    fields,
+    footer: `More: /aws ${a.id} | /aws ${b.id}`,
+    shareable: true,
+  });
+}
+
+export const compareCommand: CommandModule<z.infer<typeof args>> = {
+  name: 'compare',
+  aliases: ['vs', 'diff', 'difference'],
+  summary: 'Put two services side by side on what matters for the exam',
+  usage: '/aws compare <topic> <topic>',
+  examples: ['/aws compare ecs fargate', '/aws compare lambda vs batch', '/aws compare beanstalk cloudformation', '/aws compare docker vm'],
+  options: [
+    { name: 'a', description: 'First topic, e.g. ecs', kind: 'topic', required: true },
+    { name: 'b', description: 'Second topic, e.g. fargate', kind: 'topic', required: true },
+  ],
+  args,
+  fromWords: (words, { finder }) => splitPair(words, finder),
+  run({ a, b }, { content, finder }) {
+    const left = finder.find(a);
+    const right = finder.find(b);
+    for (const [query, result] of [[a, left], [b, right]] as const) {
+      if (result.kind === 'ambiguous') return didYouMean(query, result.candidates);
+      if (result.kind === 'none') return notFound(query);
+    }
+    if (left.kind !== 'found' || right.kind !== 'found') return notFound(`${a} ${b}`);
+    if (left.topic.id === right.topic.id) {
+      return userMistake(`Both sides are ${left.topic.name}. Name two different topics, e.g. \`/aws compare ecs fargate\`.`);
+    }
+    return comparisonReply(content, left.topic, right.topic);
+  },
+};

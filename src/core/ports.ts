@@ -1,0 +1,22 @@
+/** Small interfaces through which the outside world reaches the core. */
+
+/** Structured logger; pino satisfies it, tests can pass a silent one. */
+export interface Logger {
+  debug(data: object, message?: string): void;
+  info(data: object, message?: string): void;
+  warn(data: object, message?: string): void;
+  error(data: object, message?: string): void;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const silentLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};

@@ -1,0 +1,47 @@
+/**
+ * The platform-neutral reply every command returns. Renderers (console, Slack Block Kit, Discord
+ * embeds) draw it; the core never formats for one platform. Text may contain `code` spans and line
+ * breaks, nothing else: each renderer escapes the rest for its own markup.
+ */
+export interface ReplyField {
+  readonly label: string;
+  readonly value: string;
+  /** A hint that the field is short enough to sit beside its neighbours. */
+  readonly inline?: boolean;
+}
+
+export interface ReplyChoice {
+  /** Opaque value the platform sends back when the choice is picked (fits Slack and Discord limits). */
+  readonly id: string;
+  readonly label: string;
+}
+
+export type ReplyTone = 'info' | 'success' | 'warning' | 'error';
+
+export interface Reply {
+  readonly title?: string;
+  readonly text: string;
+  readonly fields: readonly ReplyField[];
+  readonly choices: readonly ReplyChoice[];
+  readonly footer?: string;
+  /** Private replies go only to the person who asked (ephemeral on Slack and Discord). */
+  readonly visibility: 'private' | 'public';
+  readonly tone: ReplyTone;
+  /** Whether a "share in channel" button makes sense for this reply. */
+  readonly shareable?: boolean;
+}
+
+export function reply(parts: Partial<Reply> & Pick<Reply, 'text'>): Reply {
+  return {
+    fields: [],
+    choices: [],
+    visibility: 'public',
+    tone: 'info',
+    ...parts,
+  };
+}
+
+/** A private, friendly reply to a user mistake. */
+export function userMistake(text: string, footer?: string): Reply {
+  return reply({ text, tone: 'warning', visibility: 'private', ...(footer ? { footer } : {}) });
+}

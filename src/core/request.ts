@@ -1,0 +1,24 @@
+/** Who asked, where, and what: the platform-neutral input every front end builds. */
+export type Platform = 'console' | 'slack' | 'discord';
+
+export interface Actor {
+  /** Stable id on the platform (Slack user id, Discord user id, console name). */
+  readonly id: string;
+  readonly name: string;
+  /** Decided by the front end: Slack admins, Discord Manage Server, everyone in the console. */
+  readonly isAdmin: boolean;
+}
+
+export interface Place {
+  readonly platform: Platform;
+  /** Slack workspace (team) id, Discord server (guild) id, or "local" for the console. */
+  readonly workspaceId: string;
+  readonly channelId: string;
+}
+
+export interface CommandRequest {
+  readonly actor: Actor;
+  readonly place: Place;
+  /** Everything the member typed after `/aws`. */
+  readonly text: string;
+}

@@ -1,0 +1,118 @@
+import type { Content } from '../../content/load.js';
+import type { AnyCommand, CommandContext } from './commands/command-module.js';
+import { compareCommand } from './commands/compare.js';
+import { helpCommand } from './commands/help.js';
+import { lookupCommand } from './commands/lookup.js';
+import { topicsCommand } from './commands/topics.js';
+import { UserError } from './errors.js';
+import { TopicFinder } from './lookup/topic-finder.js';
+import { parseCommandText } from './parse.js';
+import type { Clock, Logger } from './ports.js';
+import { topicReply } from './present/topic-reply.js';
+import { aspectFromWord } from './lookup/aspect-words.js';
+import { reply, userMistake, type Reply } from './reply.js';
+import type { Actor, CommandRequest, Place } from './request.js';
+
+export interface StudybotDeps {
+  readonly content: Content;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+/** A button press or numbered pick: the choice id the core handed out earlier. */
+export interface ActionRequest {
+  readonly actor: Actor;
+  readonly place: Place;
+  readonly actionId: string;
+}
+
+const SORRY = 'Sorry, something went wrong on my side. It has been logged; please try again in a moment.';
+
+/**
+ * The one entry point every front end (console, Slack, Discord, scheduler) calls. It takes
+ * platform-neutral requests and returns platform-neutral replies; it never throws.
+ */
+export class Studybot {
+  readonly finder: TopicFinder;
+  readonly commands: readonly AnyCommand[];
+  private readonly byWord: ReadonlyMap<string, AnyCommand>;
+
+  constructor(private readonly deps: StudybotDeps) {
+    this.finder = new TopicFinder(deps.content.topics);
+    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand];
+    commands.push(helpCommand(() => this.commands));
+    this.commands = Object.freeze(commands);
+    const byWord = new Map<string, AnyCommand>();
+    for (const command of commands) {
+      if (command === lookupCommand) continue;
+      for (const word of [command.name, ...(command.aliases ?? [])]) byWord.set(word, command);
+    }
+    this.byWord = byWord;
+  }
+
+  get content(): Content {
+    return this.deps.content;
+  }
+
+  /** Text typed after `/aws` (console, Slack). */
+  async handle(request: CommandRequest): Promise<Reply> {
+    return this.guard(request, 'text', async (context) => {
+      const parsed = parseCommandText(request.text, this.byWord, lookupCommand, context);
+      return this.execute(parsed.command, parsed.options, context);
+    });
+  }
+
+  /** Named options from a structured front end (Discord slash command options). */
+  async handleOptions(request: CommandRequest, commandName: string, options: Record<string, string | undefined>): Promise<Reply> {
+    return this.guard(request, commandName, async (context) => {
+      const command = this.commands.find((c) => c.name === commandName);
+      if (!command) throw new UserError('unknown-command', 'I don\'t know that command. `/aws help` lists them all.');
+      return this.execute(command, options, context);
+    });
+  }
+
+  /** A choice the user picked from an earlier reply. */
+  async handleAction(action: ActionRequest): Promise<Reply> {
+    const request: CommandRequest = { actor: action.actor, place: action.place, text: '' };
+    return this.guard(request, `action:${action.actionId.split(':')[0] ?? ''}`, async () => {
+      const [kind, topicId, aspectWord] = action.actionId.split(':');
+      if (kind === 'lookup' && topicId) {
+        const topic = this.finder.topicById(topicId);
+        if (topic) return topicReply(topic, aspectWord ? aspectFromWord(aspectWord) : undefined);
+      }
+      throw new UserError('stale-action', 'That button no longer does anything. Try the command again.');
+    });
+  }
+
+  private async execute(command: AnyCommand, options: Record<string, string | undefined>, context: CommandContext): Promise<Reply> {
+    const parsed = command.args.safeParse(options);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0]?.message ?? 'something is missing';
+      throw new UserError('bad-arguments', `${capitalise(first)}. Usage: \`${command.usage}\``);
+    }
+    return command.run(parsed.data, context);
+  }
+
+  private async guard(request: CommandRequest, label: string, work: (context: CommandContext) => Promise<Reply>): Promise<Reply> {
+    const started = this.deps.clock.now().getTime();
+    const context: CommandContext = { request, content: this.deps.content, finder: this.finder };
+    const log = { command: label, platform: request.place.platform, workspace: request.place.workspaceId, channel: request.place.channelId, user: request.actor.id };
+    try {
+      const result = await work(context);
+      this.deps.logger.info({ ...log, ms: this.deps.clock.now().getTime() - started, outcome: 'ok' }, 'command');
+      return result;
+    } catch (error) {
+      const ms = this.deps.clock.now().getTime() - started;
+      if (error instanceof UserError) {
+        this.deps.logger.info({ ...log, ms, outcome: 'user-error', code: error.code }, 'command');
+        return userMistake(error.friendly);
+      }
+      this.deps.logger.error({ ...log, ms, outcome: 'failed', err: error }, 'command failed');
+      return reply({ text: SORRY, tone: 'error', visibility: 'private' });
+    }
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

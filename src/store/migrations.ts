@@ -1,0 +1,95 @@
+/**
+ * Versioned schema changes, applied in order at start. PRAGMA user_version records how far a database
+ * has come, so an older database is migrated forward and never wiped. Never edit a released
+ * migration: add a new one.
+ */
+export const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE posts (
+        id            TEXT PRIMARY KEY,
+        platform      TEXT NOT NULL,
+        workspace_id  TEXT NOT NULL,
+        channel_id    TEXT NOT NULL,
+        kind          TEXT NOT NULL CHECK (kind IN ('daily', 'practice')),
+        owner_id      TEXT,
+        local_date    TEXT,
+        question_id   TEXT NOT NULL,
+        topic_id      TEXT NOT NULL,
+        domain        TEXT NOT NULL,
+        answer_index  INTEGER NOT NULL,
+        posted_at     TEXT NOT NULL,
+        closes_at     TEXT,
+        revealed_at   TEXT,
+        message_ref   TEXT
+      );
+      -- Exactly one daily question per channel per local date, whatever races to insert it.
+      CREATE UNIQUE INDEX posts_one_daily_per_day
+        ON posts (platform, workspace_id, channel_id, local_date) WHERE kind = 'daily';
+
+      CREATE TABLE answers (
+        post_id        TEXT NOT NULL REFERENCES posts (id),
+        member_id      TEXT NOT NULL,
+        member_name    TEXT NOT NULL,
+        platform       TEXT NOT NULL,
+        workspace_id   TEXT NOT NULL,
+        channel_id     TEXT NOT NULL,
+        kind           TEXT NOT NULL,
+        option_index   INTEGER NOT NULL,
+        correct        INTEGER NOT NULL,
+        topic_id       TEXT NOT NULL,
+        domain         TEXT NOT NULL,
+        answered_at    TEXT NOT NULL,
+        answer_streak  INTEGER NOT NULL,
+        correct_streak INTEGER NOT NULL,
+        -- One answer per member per question: a double click or a retried delivery cannot add a second.
+        PRIMARY KEY (post_id, member_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX answers_by_member ON answers (platform, workspace_id, member_id, kind);
+      CREATE INDEX answers_by_channel_member ON answers (platform, workspace_id, channel_id, member_id, kind);
+
+    `,
+  },
+  {
+    // Version 2 keeps running totals per period so leaderboards stay fast with millions of answers,
+    // and fills them from the answers a version-1 database already holds.
+    version: 2,
+    sql: `
+      CREATE TABLE scores (
+        platform      TEXT NOT NULL,
+        workspace_id  TEXT NOT NULL,
+        period        TEXT NOT NULL,
+        member_id     TEXT NOT NULL,
+        member_name   TEXT NOT NULL,
+        points        INTEGER NOT NULL,
+        answered      INTEGER NOT NULL,
+        correct       INTEGER NOT NULL,
+        PRIMARY KEY (platform, workspace_id, period, member_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX scores_by_points ON scores (platform, workspace_id, period, points DESC, member_name);
+
+      CREATE TABLE practice_cards (
+        platform      TEXT NOT NULL,
+        workspace_id  TEXT NOT NULL,
+        member_id     TEXT NOT NULL,
+        topic_id      TEXT NOT NULL,
+        card          TEXT NOT NULL,
+        PRIMARY KEY (platform, workspace_id, member_id, topic_id)
+      ) WITHOUT ROWID;
+
+      INSERT INTO scores (platform, workspace_id, period, member_id, member_name, points, answered, correct)
+        SELECT platform, workspace_id, period, member_id, MAX(member_name), SUM(correct) * 10, COUNT(*), SUM(correct)
+        FROM (
+          SELECT platform, workspace_id, 'all' AS period, member_id, member_name, correct FROM answers WHERE kind = 'daily'
+          UNION ALL
+          SELECT platform, workspace_id, 'w' || strftime('%G-W%V', answered_at), member_id, member_name, correct FROM answers WHERE kind = 'daily'
+          UNION ALL
+          SELECT platform, workspace_id, 'm' || strftime('%Y-%m', answered_at), member_id, member_name, correct FROM answers WHERE kind = 'daily'
+        )
+        GROUP BY platform, workspace_id, period, member_id;
+    `,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

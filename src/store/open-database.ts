@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
+
+export type Db = Database.Database;
+
+/** A database that cannot be used; the message says what is wrong and what to do. */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(message: string, readonly code: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+const HINTS: Record<string, string> = {
+  SQLITE_CANTOPEN: 'cannot be opened: check that the path exists and is readable',
+  SQLITE_BUSY: 'is locked by another process: stop the other studybot (or tool) using it and start again',
+  SQLITE_LOCKED: 'is locked by another process: stop the other studybot (or tool) using it and start again',
+  SQLITE_READONLY: 'is read-only: studybot needs to write scores; fix the file or folder permissions',
+  SQLITE_NOTADB: 'is not a SQLite database (or is corrupt): point DATABASE_PATH at another file',
+  SQLITE_CORRUPT: 'is corrupt: restore a backup or point DATABASE_PATH at a new file',
+  SQLITE_FULL: 'cannot grow: the disk is full',
+  SQLITE_IOERR: 'could not be read or written (I/O error): check the disk',
+  SQLITE_PERM: 'cannot be accessed: check the file permissions',
+};
+
+export function describeSqliteError(path: string, error: unknown): StoreError {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'UNKNOWN';
+  const base = Object.keys(HINTS).find((k) => code === k || code.startsWith(`${k}_`));
+  const hint = base ? HINTS[base] : `failed (${code})`;
+  return new StoreError(`The database ${path} ${hint}.`, base ?? code, { cause: error });
+}
+
+export interface OpenOptions {
+  /** How long to wait for another writer before giving up, in ms. */
+  readonly busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (creating if needed) the database, checks that it is writable and migrates it to the latest
+ * schema. Throws StoreError with one clear sentence when any of that fails.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (path !== ':memory:') {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      throw new StoreError(`The folder for the database ${path} cannot be created: ${(error as Error).message}.`, 'MKDIR', { cause: error });
+    }
+  }
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { timeout: options.busyTimeoutMs ?? 5_000 });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    // A write probe: a read-only or locked file must fail now, not on a member's first answer.
+    db.exec('BEGIN IMMEDIATE; ROLLBACK;');
+    return db;
+  } catch (error) {
+    db?.close();
+    if (error instanceof StoreError) throw error;
+    throw describeSqliteError(path, error);
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+function migrate(db: Db): void {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) {
+    throw new StoreError(`The database was written by a newer studybot (schema ${current}, this one knows ${LATEST_VERSION}); upgrade studybot.`, 'TOO_NEW');
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,256 @@
+import type {
+  AnswerInput, AnswerRecord, Leaderboard, MemberStats, NewPost, Period, PostKind, PostRecord, QuizStore,
+  RecordOutcome, Scope, Standing, Tally,
+} from '../core/quiz/quiz-store.js';
+import type { Place } from '../core/request.js';
+import type { Db } from './open-database.js';
+import { monthKey, periodKeys, weekKey } from './periods.js';
+
+/** Points for a correct answer to a channel question. */
+export const POINTS_PER_CORRECT = 10;
+
+interface PostRow {
+  id: string; platform: string; workspace_id: string; channel_id: string; kind: PostKind; owner_id: string | null;
+  local_date: string | null; question_id: string; topic_id: string; domain: string; answer_index: number;
+  posted_at: string; closes_at: string | null; revealed_at: string | null; message_ref: string | null;
+}
+
+interface AnswerRow {
+  post_id: string; member_id: string; member_name: string; option_index: number; correct: number;
+  answered_at: string; answer_streak: number; correct_streak: number;
+}
+
+interface StandingRow { member_id: string; member_name: string; points: number; correct: number; answered: number; rank: number }
+
+const toPost = (row: PostRow): PostRecord => ({
+  id: row.id,
+  place: { platform: row.platform as Place['platform'], workspaceId: row.workspace_id, channelId: row.channel_id },
+  kind: row.kind,
+  ...(row.owner_id !== null ? { ownerId: row.owner_id } : {}),
+  ...(row.local_date !== null ? { localDate: row.local_date } : {}),
+  questionId: row.question_id,
+  topicId: row.topic_id,
+  domain: row.domain,
+  answerIndex: row.answer_index,
+  postedAt: new Date(row.posted_at),
+  ...(row.closes_at !== null ? { closesAt: new Date(row.closes_at) } : {}),
+  ...(row.revealed_at !== null ? { revealedAt: new Date(row.revealed_at) } : {}),
+  ...(row.message_ref !== null ? { messageRef: row.message_ref } : {}),
+});
+
+const toAnswer = (row: AnswerRow): AnswerRecord => ({
+  postId: row.post_id,
+  memberId: row.member_id,
+  memberName: row.member_name,
+  optionIndex: row.option_index,
+  correct: row.correct === 1,
+  answeredAt: new Date(row.answered_at),
+  answerStreak: row.answer_streak,
+  correctStreak: row.correct_streak,
+});
+
+const toStanding = (row: StandingRow): Standing => ({
+  memberId: row.member_id,
+  memberName: row.member_name,
+  points: row.points,
+  correct: row.correct,
+  answered: row.answered,
+  rank: row.rank,
+});
+
+function periodKey(period: Period, now: Date): string {
+  return period === 'all' ? 'all' : period === 'week' ? weekKey(now) : monthKey(now);
+}
+
+/** The only module that speaks SQL. Every statement is prepared once, here. */
+export class SqliteQuizStore implements QuizStore {
+  private readonly sql;
+
+  constructor(private readonly db: Db) {
+    this.sql = {
+      insertPost: db.prepare(`INSERT INTO posts (id, platform, workspace_id, channel_id, kind, owner_id, local_date, question_id, topic_id, domain, answer_index, posted_at, closes_at)
+        VALUES (@id, @platform, @workspace_id, @channel_id, @kind, @owner_id, @local_date, @question_id, @topic_id, @domain, @answer_index, @posted_at, @closes_at)
+        ON CONFLICT DO NOTHING`),
+      postById: db.prepare<[string], PostRow>('SELECT * FROM posts WHERE id = ?'),
+      dailyPost: db.prepare<[string, string, string, string], PostRow>(`SELECT * FROM posts
+        WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND local_date = ? AND kind = 'daily'`),
+      previousDaily: db.prepare<[string, string, string, string], { id: string }>(`SELECT id FROM posts
+        WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily' AND local_date < ?
+        ORDER BY local_date DESC LIMIT 1`),
+      latestDailies: db.prepare<[string, string, string], PostRow>(`SELECT * FROM posts
+        WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily'
+        ORDER BY local_date DESC LIMIT 2`),
+      answer: db.prepare<[string, string], AnswerRow>('SELECT * FROM answers WHERE post_id = ? AND member_id = ?'),
+      insertAnswer: db.prepare(`INSERT INTO answers (post_id, member_id, member_name, platform, workspace_id, channel_id, kind, option_index, correct, topic_id, domain, answered_at, answer_streak, correct_streak)
+        VALUES (@post_id, @member_id, @member_name, @platform, @workspace_id, @channel_id, @kind, @option_index, @correct, @topic_id, @domain, @answered_at, @answer_streak, @correct_streak)
+        ON CONFLICT (post_id, member_id) DO NOTHING`),
+      addScore: db.prepare(`INSERT INTO scores (platform, workspace_id, period, member_id, member_name, points, answered, correct)
+        VALUES (@platform, @workspace_id, @period, @member_id, @member_name, @points, 1, @correct)
+        ON CONFLICT (platform, workspace_id, period, member_id) DO UPDATE SET
+          member_name = excluded.member_name, points = points + excluded.points,
+          answered = answered + 1, correct = correct + excluded.correct`),
+      answersFor: db.prepare<[string], AnswerRow>('SELECT * FROM answers WHERE post_id = ? ORDER BY answered_at, member_name'),
+      top: db.prepare<[string, string, string, number], StandingRow>(`SELECT member_id, member_name, points, correct, answered,
+          (SELECT COUNT(*) FROM scores AS better WHERE better.platform = s.platform AND better.workspace_id = s.workspace_id
+             AND better.period = s.period AND better.points > s.points) + 1 AS rank
+        FROM scores AS s WHERE platform = ? AND workspace_id = ? AND period = ?
+        ORDER BY points DESC, member_name COLLATE NOCASE, member_id LIMIT ?`),
+      memberCount: db.prepare<[string, string, string], { n: number }>('SELECT COUNT(*) AS n FROM scores WHERE platform = ? AND workspace_id = ? AND period = ?'),
+      standing: db.prepare<[string, string, string, string], StandingRow>(`SELECT member_id, member_name, points, correct, answered,
+          (SELECT COUNT(*) FROM scores AS better WHERE better.platform = s.platform AND better.workspace_id = s.workspace_id
+             AND better.period = s.period AND better.points > s.points) + 1 AS rank
+        FROM scores AS s WHERE platform = ? AND workspace_id = ? AND period = ? AND member_id = ?`),
+      byTopic: db.prepare<[string, string, string, string], { key: string; answered: number; correct: number }>(`SELECT topic_id AS key, COUNT(*) AS answered, SUM(correct) AS correct
+        FROM answers WHERE platform = ? AND workspace_id = ? AND member_id = ? AND kind = ? GROUP BY topic_id`),
+      byDomain: db.prepare<[string, string, string, string], { key: string; answered: number; correct: number }>(`SELECT domain AS key, COUNT(*) AS answered, SUM(correct) AS correct
+        FROM answers WHERE platform = ? AND workspace_id = ? AND member_id = ? AND kind = ? GROUP BY domain`),
+      best: db.prepare<[string, string, string, string, string], { answer_best: number | null; correct_best: number | null }>(`SELECT MAX(answer_streak) AS answer_best, MAX(correct_streak) AS correct_best
+        FROM answers WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND member_id = ? AND kind = ?`),
+      markRevealed: db.prepare<[string, string]>('UPDATE posts SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL'),
+      setMessageRef: db.prepare<[string, string]>('UPDATE posts SET message_ref = ? WHERE id = ?'),
+      card: db.prepare<[string, string, string, string], { card: string }>('SELECT card FROM practice_cards WHERE platform = ? AND workspace_id = ? AND member_id = ? AND topic_id = ?'),
+      cards: db.prepare<[string, string, string], { topic_id: string; card: string }>('SELECT topic_id, card FROM practice_cards WHERE platform = ? AND workspace_id = ? AND member_id = ?'),
+      saveCard: db.prepare(`INSERT INTO practice_cards (platform, workspace_id, member_id, topic_id, card) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (platform, workspace_id, member_id, topic_id) DO UPDATE SET card = excluded.card`),
+    };
+  }
+
+  createPost(post: NewPost): { post: PostRecord; created: boolean } {
+    const result = this.sql.insertPost.run({
+      id: post.id,
+      platform: post.place.platform,
+      workspace_id: post.place.workspaceId,
+      channel_id: post.place.channelId,
+      kind: post.kind,
+      owner_id: post.ownerId ?? null,
+      local_date: post.localDate ?? null,
+      question_id: post.questionId,
+      topic_id: post.topicId,
+      domain: post.domain,
+      answer_index: post.answerIndex,
+      posted_at: post.postedAt.toISOString(),
+      closes_at: post.closesAt?.toISOString() ?? null,
+    });
+    if (result.changes === 1) return { post: this.mustGet(post.id), created: true };
+    const existing = post.kind === 'daily' && post.localDate
+      ? this.sql.dailyPost.get(post.place.platform, post.place.workspaceId, post.place.channelId, post.localDate)
+      : this.sql.postById.get(post.id);
+    if (!existing) throw new Error(`post ${post.id} was neither inserted nor found`);
+    return { post: toPost(existing), created: false };
+  }
+
+  getPost(id: string): PostRecord | undefined {
+    const row = this.sql.postById.get(id);
+    return row ? toPost(row) : undefined;
+  }
+
+  recordAnswer(input: AnswerInput): RecordOutcome {
+    // IMMEDIATE: the check and the insert happen under one write lock, even across processes.
+    return this.db.transaction((): RecordOutcome => {
+      const row = this.sql.postById.get(input.postId);
+      if (!row) return { status: 'unknown-post' };
+      const existing = this.sql.answer.get(input.postId, input.member.id);
+      if (existing) return { status: 'duplicate', existing: toAnswer(existing) };
+      if (row.kind === 'practice' && row.owner_id !== input.member.id) return { status: 'not-yours' };
+      const closed = row.revealed_at !== null || (row.closes_at !== null && input.answeredAt.toISOString() >= row.closes_at);
+      if (closed) return { status: 'closed' };
+
+      const correct = input.optionIndex === row.answer_index;
+      let answerStreak = 1;
+      let correctStreak = correct ? 1 : 0;
+      if (row.kind === 'daily' && row.local_date !== null) {
+        const previous = this.sql.previousDaily.get(row.platform, row.workspace_id, row.channel_id, row.local_date);
+        const before = previous ? this.sql.answer.get(previous.id, input.member.id) : undefined;
+        if (before) {
+          answerStreak = before.answer_streak + 1;
+          correctStreak = correct ? before.correct_streak + 1 : 0;
+        }
+      }
+      const answeredAt = input.answeredAt.toISOString();
+      this.sql.insertAnswer.run({
+        post_id: row.id, member_id: input.member.id, member_name: input.member.name, platform: row.platform,
+        workspace_id: row.workspace_id, channel_id: row.channel_id, kind: row.kind, option_index: input.optionIndex,
+        correct: correct ? 1 : 0, topic_id: row.topic_id, domain: row.domain, answered_at: answeredAt,
+        answer_streak: answerStreak, correct_streak: correctStreak,
+      });
+      // Practice builds personal stats only; the channel leaderboard counts channel questions.
+      if (row.kind === 'daily') {
+        for (const period of periodKeys(input.answeredAt)) {
+          this.sql.addScore.run({
+            platform: row.platform, workspace_id: row.workspace_id, period, member_id: input.member.id,
+            member_name: input.member.name, points: correct ? POINTS_PER_CORRECT : 0, correct: correct ? 1 : 0,
+          });
+        }
+      }
+      const stored = this.sql.answer.get(input.postId, input.member.id);
+      if (!stored) throw new Error('answer vanished inside its own transaction');
+      return { status: 'recorded', answer: toAnswer(stored) };
+    }).immediate();
+  }
+
+  answersFor(postId: string): readonly AnswerRecord[] {
+    return this.sql.answersFor.all(postId).map(toAnswer);
+  }
+
+  leaderboard(scope: Scope, period: Period, now: Date, limit: number): Leaderboard {
+    const key = periodKey(period, now);
+    const top = this.sql.top.all(scope.platform, scope.workspaceId, key, limit).map(toStanding);
+    const members = this.sql.memberCount.get(scope.platform, scope.workspaceId, key)?.n ?? 0;
+    return { top, members };
+  }
+
+  standingOf(scope: Scope, period: Period, now: Date, memberId: string): Standing | undefined {
+    const row = this.sql.standing.get(scope.platform, scope.workspaceId, periodKey(period, now), memberId);
+    return row ? toStanding(row) : undefined;
+  }
+
+  memberStats(place: Place, memberId: string, kind: PostKind): MemberStats {
+    const tally = (rows: { key: string; answered: number; correct: number }[]): Tally[] => rows.map((r) => ({ key: r.key, answered: r.answered, correct: r.correct }));
+    const byTopic = tally(this.sql.byTopic.all(place.platform, place.workspaceId, memberId, kind));
+    const byDomain = tally(this.sql.byDomain.all(place.platform, place.workspaceId, memberId, kind));
+    const best = this.sql.best.get(place.platform, place.workspaceId, place.channelId, memberId, kind);
+    let answerCurrent = 0;
+    let correctCurrent = 0;
+    if (kind === 'daily') {
+      // A streak is alive if the member answered the latest question, or the one before while the
+      // latest is still open for answers.
+      const [latest, previous] = this.sql.latestDailies.all(place.platform, place.workspaceId, place.channelId);
+      const onLatest = latest ? this.sql.answer.get(latest.id, memberId) : undefined;
+      const latestOpen = latest !== undefined && latest.revealed_at === null;
+      const alive = onLatest ?? (latestOpen && previous ? this.sql.answer.get(previous.id, memberId) : undefined);
+      answerCurrent = alive?.answer_streak ?? 0;
+      correctCurrent = alive?.correct_streak ?? 0;
+    }
+    return {
+      byTopic,
+      byDomain,
+      streaks: { answerCurrent, answerBest: best?.answer_best ?? 0, correctCurrent, correctBest: best?.correct_best ?? 0 },
+    };
+  }
+
+  markRevealed(postId: string, at: Date): boolean {
+    return this.sql.markRevealed.run(at.toISOString(), postId).changes === 1;
+  }
+
+  setMessageRef(postId: string, messageRef: string): void {
+    this.sql.setMessageRef.run(messageRef, postId);
+  }
+
+  practiceCard(scope: Scope, memberId: string, topicId: string): string | undefined {
+    return this.sql.card.get(scope.platform, scope.workspaceId, memberId, topicId)?.card;
+  }
+
+  practiceCards(scope: Scope, memberId: string): ReadonlyMap<string, string> {
+    return new Map(this.sql.cards.all(scope.platform, scope.workspaceId, memberId).map((r) => [r.topic_id, r.card]));
+  }
+
+  savePracticeCard(scope: Scope, memberId: string, topicId: string, card: string): void {
+    this.sql.saveCard.run(scope.platform, scope.workspaceId, memberId, topicId, card);
+  }
+
+  private mustGet(id: string): PostRecord {
+    const row = this.sql.postById.get(id);
+    if (!row) throw new Error(`post ${id} missing right after insert`);
+    return toPost(row);
+  }
+}
