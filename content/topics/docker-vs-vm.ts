@@ -5,9 +5,9 @@ export const dockerVsVm: TopicInput = {
   name: 'Docker versus virtual machines',
   aliases: [
     'docker vs virtual machine', 'docker vs virtual machines', 'docker versus vm', 'vms vs containers', 'vm vs container',
-    'containers vs vms', 'containers vs virtual machines', 'vm', 'vms', 'virtual machine', 'virtual machines',
+    'containers vs vms', 'containers vs virtual machines', 'vms vs docker', 'docker or vm',
     'hypervisor', 'hypervisors', 'guest os', 'guest operating system', 'host os', 'virtualization', 'virtualisation',
-    'hypervisior', 'hypervisore', 'virtual machnie',
+    'hypervisior', 'hypervisore', 'virtualiztion',
   ],
   keywords: ['share the kernel', 'lighter than vms', 'guest os', 'type 1 hypervisor', 'nitro', 'heavier', 'boot time', 'isolation', 'os-level virtualization'],
   category: 'containers',

@@ -17,15 +17,9 @@ export const docker: TopicInput = {
         { label: 'Registries', value: 'Public: Docker Hub; private on AWS: Amazon ECR (which also has public repositories)' },
         { label: 'How it isolates', value: 'Linux namespaces and cgroups; every container shares the host kernel' },
         { label: 'Standard', value: 'Images follow the open OCI format, so Podman, containerd and Kubernetes run them too' },
+        { label: 'Cost', value: 'Docker Engine is free and open source; Docker Desktop is free for personal use, education, open source and small firms (under 250 staff and $10 million a year)' },
+        { label: 'On AWS', value: 'No charge for Docker itself: you pay for the EC2 or Fargate capacity and for ECR storage' },
         { label: 'First released', value: '2013' },
-      ],
-    },
-    pricing: {
-      text: 'Docker Engine and the CLI are free, open-source software. Docker Desktop is free for personal use, education, open-source projects and small businesses; larger companies need a paid subscription. On AWS you never pay for "Docker" itself: you pay for the compute that runs your containers (EC2 instances, or Fargate per second) and for storing images in ECR.',
-      facts: [
-        { label: 'Docker Engine', value: 'Free and open source' },
-        { label: 'Docker Desktop', value: 'Free for personal, education, open source and small businesses (fewer than 250 employees and under $10 million a year); paid plans otherwise' },
-        { label: 'On AWS', value: 'No charge for Docker; you pay for EC2 or Fargate capacity and ECR storage' },
       ],
     },
     limits: {

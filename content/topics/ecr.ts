@@ -2,11 +2,11 @@ import type { TopicInput } from '../schema.js';
 
 export const ecr: TopicInput = {
   id: 'ecr',
-  name: 'Amazon Elastic Container Registry (ECR)',
-  aliases: ['ecr', 'amazon ecr', 'elastic container registry', 'ecr public', 'amazon ecr public', 'private docker registry', 'container registry', 'elastic container registery', 'elastic contianer registry', 'elastic conatiner registry'],
+  name: 'Amazon ECR',
+  aliases: ['ecr', 'elastic container registry', 'amazon elastic container registry', 'ecr public', 'amazon ecr public', 'private docker registry', 'container registry', 'elastic container registery', 'elastic contianer registry', 'elastic conatiner registry'],
   keywords: ['store docker images', 'private docker images', 'private images', 'image repository', 'push images', 'image scanning', 'registry for ecs', 'where to store images', 'oci artifacts'],
   category: 'containers',
-  summary: 'AWS\'s managed registry for Docker and OCI container images: private repositories controlled with IAM, plus public ones, serving images to ECS, EKS, Fargate and Lambda.',
+  summary: 'Amazon Elastic Container Registry, AWS\'s managed registry for Docker and OCI container images: private repositories controlled with IAM, plus public ones, serving images to ECS, EKS, Fargate and Lambda.',
   aspects: {
     overview: {
       text: 'ECR is where you push the images you build and where AWS services pull them from. Private repositories are locked down with IAM, so only the accounts, roles and services you allow can push or pull; ECR Public lets you share images with anyone through the Amazon ECR Public Gallery. Images are encrypted at rest, can be scanned for known vulnerabilities, cleaned up by lifecycle policies and copied to other Regions or accounts automatically. There are no servers to run: storage grows as you push.',

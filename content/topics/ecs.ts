@@ -2,11 +2,11 @@ import type { TopicInput } from '../schema.js';
 
 export const ecs: TopicInput = {
   id: 'ecs',
-  name: 'Amazon Elastic Container Service (ECS)',
-  aliases: ['ecs', 'amazon ecs', 'elastic container service', 'ec2 container service', 'ecs anywhere', 'ecs managed instances', 'ecs on ec2', 'elastic container servce', 'elastic contianer service', 'elastic conatiner service'],
-  keywords: ['run docker containers on aws', 'container orchestration', 'task definition', 'ecs task', 'ecs service', 'ecs cluster', 'launch type', 'container instances', 'aws native containers'],
+  name: 'Amazon ECS',
+  aliases: ['ecs', 'elastic container service', 'amazon elastic container service', 'ec2 container service', 'ecs anywhere', 'ecs managed instances', 'ecs on ec2', 'elastic container servce', 'elastic contianer service', 'elastic conatiner service'],
+  keywords: ['run docker containers on aws', 'container orchestration', 'task definition', 'ecs task', 'ecs service', 'ecs cluster', 'launch type', 'container instances', 'aws native containers', 'aws native container orchestration', 'aws native orchestrator', 'simple container orchestration'],
   category: 'containers',
-  summary: 'AWS\'s own container orchestrator: it decides where your Docker containers run, starts and stops them, and keeps them healthy, on EC2 instances, on Fargate or on your own servers.',
+  summary: 'Amazon Elastic Container Service, AWS\'s own container orchestrator: it decides where your Docker containers run, starts and stops them, and keeps them healthy, on EC2 instances, on Fargate or on your own servers.',
   aspects: {
     overview: {
       text: 'You describe your app in a task definition (which image, how much CPU and memory, which ports and IAM role), and ECS runs copies of it, called tasks, in a cluster. An ECS service keeps the number of tasks you asked for running, replaces any that fail, and registers them with an Application Load Balancer. Where the tasks run is your choice: on EC2 instances you manage, on Fargate with no servers at all, on EC2 instances that AWS manages for you (ECS Managed Instances), or on your own on-premises machines (ECS Anywhere). ECS is AWS-specific and simpler than Kubernetes.',

@@ -4,7 +4,7 @@ export const fargate: TopicInput = {
   id: 'fargate',
   name: 'AWS Fargate',
   aliases: ['fargate', 'aws fargate', 'amazon fargate', 'fargate spot', 'ecs fargate', 'eks fargate', 'fargte', 'fargat', 'farget', 'fargtae'],
-  keywords: ['serverless containers', 'containers without servers', 'no ec2 instances', 'no servers to manage', 'vcpu and memory', 'run containers serverless', 'serverless compute engine'],
+  keywords: ['serverless containers', 'containers without servers', 'no ec2 instances', 'no servers to manage', 'vcpu and memory', 'run containers serverless', 'serverless compute engine', 'containers without managing servers', 'run docker containers without managing servers', 'docker without servers', 'serverless docker', 'no server management'],
   category: 'containers',
   summary: 'Serverless compute for containers: ECS tasks and EKS pods run on Fargate without any EC2 instances to manage, and you pay per second for the vCPU and memory you request.',
   aspects: {

@@ -3,7 +3,7 @@ import type { TopicInput } from '../schema.js';
 export const podman: TopicInput = {
   id: 'podman',
   name: 'Podman',
-  aliases: ['podman desktop', 'red hat podman', 'pod manager', 'podmn', 'podamn', 'podmen'],
+  aliases: ['podman desktop', 'red hat podman', 'podmn', 'podamn', 'podmen'],
   keywords: ['daemonless', 'rootless containers', 'docker alternative', 'no daemon', 'docker compatible'],
   category: 'containers',
   summary: 'An open-source, Docker-compatible container engine from Red Hat that runs containers without a central daemon and, by default, without root.',

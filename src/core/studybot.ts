@@ -4,6 +4,12 @@ import { compareCommand } from './commands/compare.js';
 import { helpCommand } from './commands/help.js';
 import { lookupCommand } from './commands/lookup.js';
 import { topicsCommand } from './commands/topics.js';
+import { quizCommand } from './commands/quiz.js';
+import { topCommand } from './commands/top.js';
+import { meCommand } from './commands/me.js';
+import type { QuizService } from './quiz/quiz-service.js';
+import type { DailyService } from './daily/daily-service.js';
+import { dailyCommand } from './commands/daily.js';
 import { UserError } from './errors.js';
 import { TopicFinder } from './lookup/topic-finder.js';
 import { parseCommandText } from './parse.js';
@@ -17,6 +23,8 @@ export interface StudybotDeps {
   readonly content: Content;
   readonly logger: Logger;
   readonly clock: Clock;
+  readonly quiz?: QuizService;
+  readonly daily?: DailyService;
 }
 
 /** A button press or numbered pick: the choice id the core handed out earlier. */
@@ -39,7 +47,7 @@ export class Studybot {
 
   constructor(private readonly deps: StudybotDeps) {
     this.finder = new TopicFinder(deps.content.topics);
-    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand];
+    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, topCommand, meCommand, dailyCommand];
     commands.push(helpCommand(() => this.commands));
     this.commands = Object.freeze(commands);
     const byWord = new Map<string, AnyCommand>();
@@ -74,8 +82,14 @@ export class Studybot {
   /** A choice the user picked from an earlier reply. */
   async handleAction(action: ActionRequest): Promise<Reply> {
     const request: CommandRequest = { actor: action.actor, place: action.place, text: '' };
-    return this.guard(request, `action:${action.actionId.split(':')[0] ?? ''}`, async () => {
-      const [kind, topicId, aspectWord] = action.actionId.split(':');
+    return this.guard(request, `action:${action.actionId.split(':')[0] ?? ''}`, async (context) => {
+      const [kind, target, detail] = action.actionId.split(':');
+      if (kind === 'answer' && target && detail !== undefined && /^\d{1,2}$/.test(detail)) {
+        if (!context.quiz) throw new UserError('no-quiz', 'Quizzes are switched off in this run of the bot.');
+        return context.quiz.answer(action.actor, target, Number(detail));
+      }
+      const topicId = target;
+      const aspectWord = detail;
       if (kind === 'lookup' && topicId) {
         const topic = this.finder.topicById(topicId);
         if (topic) return topicReply(topic, aspectWord ? aspectFromWord(aspectWord) : undefined);
@@ -95,7 +109,7 @@ export class Studybot {
 
   private async guard(request: CommandRequest, label: string, work: (context: CommandContext) => Promise<Reply>): Promise<Reply> {
     const started = this.deps.clock.now().getTime();
-    const context: CommandContext = { request, content: this.deps.content, finder: this.finder };
+    const context: CommandContext = { request, content: this.deps.content, finder: this.finder, ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}) };
     const log = { command: label, platform: request.place.platform, workspace: request.place.workspaceId, channel: request.place.channelId, user: request.actor.id };
     try {
       const result = await work(context);

@@ -90,6 +90,36 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
         GROUP BY platform, workspace_id, period, member_id;
     `,
   },
+  {
+    // Version 3: daily-question schedules per channel, and the delivery ledger that makes every post
+    // and reveal happen once.
+    version: 3,
+    sql: `
+      CREATE TABLE daily_schedules (
+        platform              TEXT NOT NULL,
+        workspace_id          TEXT NOT NULL,
+        channel_id            TEXT NOT NULL,
+        enabled               INTEGER NOT NULL,
+        post_at_minutes       INTEGER NOT NULL CHECK (post_at_minutes BETWEEN 0 AND 1439),
+        time_zone             TEXT NOT NULL,
+        reveal_after_minutes  INTEGER NOT NULL CHECK (reveal_after_minutes > 0),
+        updated_by            TEXT NOT NULL,
+        updated_at            TEXT NOT NULL,
+        PRIMARY KEY (platform, workspace_id, channel_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE deliveries (
+        key          TEXT PRIMARY KEY,
+        claimed_at   TEXT NOT NULL,
+        lease_until  TEXT NOT NULL,
+        done_at      TEXT,
+        outcome      TEXT
+      ) WITHOUT ROWID;
+
+      CREATE INDEX posts_unrevealed_daily ON posts (closes_at) WHERE kind = 'daily' AND revealed_at IS NULL;
+      CREATE INDEX posts_daily_by_channel ON posts (platform, workspace_id, channel_id, kind, local_date);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

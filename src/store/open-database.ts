@@ -35,6 +35,8 @@ export function describeSqliteError(path: string, error: unknown): StoreError {
 export interface OpenOptions {
   /** How long to wait for another writer before giving up, in ms. */
   readonly busyTimeoutMs?: number;
+  /** Open without write access, as SQLite does for a file it may not write; start-up must refuse it. */
+  readonly readonly?: boolean;
 }
 
 /**
@@ -51,13 +53,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   let db: Db | undefined;
   try {
-    db = new Database(path, { timeout: options.busyTimeoutMs ?? 5_000 });
+    db = new Database(path, { timeout: options.busyTimeoutMs ?? 5_000, readonly: options.readonly ?? false });
+    probeWrite(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     migrate(db);
-    // A write probe: a read-only or locked file must fail now, not on a member's first answer.
-    db.exec('BEGIN IMMEDIATE; ROLLBACK;');
     return db;
   } catch (error) {
     db?.close();
@@ -68,6 +69,19 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 
 export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
+}
+
+/**
+ * A read-only or locked file must fail at start, not on a member's first answer. Rewriting the schema
+ * version inside a transaction that is rolled back is a real write that changes nothing.
+ */
+function probeWrite(db: Db): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.pragma(`user_version = ${schemaVersion(db)}`);
+  } finally {
+    db.exec('ROLLBACK');
+  }
 }
 
 function migrate(db: Db): void {

@@ -107,6 +107,7 @@ export class SqliteQuizStore implements QuizStore {
       best: db.prepare<[string, string, string, string, string], { answer_best: number | null; correct_best: number | null }>(`SELECT MAX(answer_streak) AS answer_best, MAX(correct_streak) AS correct_best
         FROM answers WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND member_id = ? AND kind = ?`),
       markRevealed: db.prepare<[string, string]>('UPDATE posts SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL'),
+      closeNow: db.prepare<[string, string, string]>('UPDATE posts SET closes_at = ? WHERE id = ? AND (closes_at IS NULL OR closes_at > ?)'),
       setMessageRef: db.prepare<[string, string]>('UPDATE posts SET message_ref = ? WHERE id = ?'),
       card: db.prepare<[string, string, string, string], { card: string }>('SELECT card FROM practice_cards WHERE platform = ? AND workspace_id = ? AND member_id = ? AND topic_id = ?'),
       cards: db.prepare<[string, string, string], { topic_id: string; card: string }>('SELECT topic_id, card FROM practice_cards WHERE platform = ? AND workspace_id = ? AND member_id = ?'),
@@ -230,6 +231,11 @@ export class SqliteQuizStore implements QuizStore {
 
   markRevealed(postId: string, at: Date): boolean {
     return this.sql.markRevealed.run(at.toISOString(), postId).changes === 1;
+  }
+
+  closeNow(postId: string, at: Date): void {
+    const iso = at.toISOString();
+    this.sql.closeNow.run(iso, postId, iso);
   }
 
   setMessageRef(postId: string, messageRef: string): void {

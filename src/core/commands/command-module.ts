@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Content } from '../../../content/load.js';
 import type { TopicFinder } from '../lookup/topic-finder.js';
+import type { QuizService } from '../quiz/quiz-service.js';
+import type { DailyService } from '../daily/daily-service.js';
 import type { Reply } from '../reply.js';
 import type { CommandRequest } from '../request.js';
 
@@ -22,6 +24,9 @@ export interface CommandContext {
   readonly request: CommandRequest;
   readonly content: Content;
   readonly finder: TopicFinder;
+  /** Absent when the bot runs without a database (content-only tools). */
+  readonly quiz?: QuizService;
+  readonly daily?: DailyService;
 }
 
 export interface CommandModule<Args = Record<string, string | undefined>> {

@@ -117,8 +117,10 @@ export interface QuizStore {
    * daily) or personal practice (`kind` practice).
    */
   memberStats(place: Place, memberId: string, kind: PostKind): MemberStats;
-  /** Marks a post revealed (closed to answers); false when it already was. */
+  /** Records that the reveal reached the channel (or was skipped); false when it already was. */
   markRevealed(postId: string, at: Date): boolean;
+  /** Ends the answer window now (an early reveal); later answers are refused as closed. */
+  closeNow(postId: string, at: Date): void;
   setMessageRef(postId: string, messageRef: string): void;
   practiceCard(scope: Scope, memberId: string, topicId: string): string | undefined;
   practiceCards(scope: Scope, memberId: string): ReadonlyMap<string, string>;

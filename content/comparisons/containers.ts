@@ -1,0 +1,95 @@
+import type { ComparisonInput } from '../schema.js';
+
+export const containersComparisons: ComparisonInput[] = [
+  {
+    a: 'ecs',
+    b: 'fargate',
+    keyDifference: 'ECS is the orchestrator that decides what runs; Fargate is serverless compute that ECS tasks can run on. They are not rivals: "ECS on Fargate" means no EC2 instances to manage.',
+    chooseA: 'Choose ECS on the EC2 launch type when you want to pick and control the instances: GPUs, specific instance types, Reserved Instances or Spot, or high, steady load.',
+    chooseB: 'Choose Fargate when you want containers with no servers to provision, patch or scale, and you are happy to pay per second for each task\'s vCPU and memory.',
+    rows: [
+      { label: 'What it is', a: 'Container orchestrator (clusters, services, tasks)', b: 'Serverless compute engine for ECS tasks and EKS pods' },
+      { label: 'Who manages servers', a: 'You, with the EC2 launch type (or AWS with Managed Instances)', b: 'AWS; there are no instances to see' },
+      { label: 'Billing', a: 'ECS is free; you pay for the EC2 instances, busy or idle', b: 'Per second for requested vCPU and memory, 1-minute minimum' },
+      { label: 'Control', a: 'Any instance type, GPUs, your own AMI', b: 'Up to 16 vCPU and 120 GB per task; no GPUs or host access' },
+    ],
+  },
+  {
+    a: 'ecs',
+    b: 'eks',
+    keyDifference: 'Both orchestrate containers: ECS is AWS\'s own, simpler orchestrator with no fee, while EKS runs open-source Kubernetes, portable to other clouds and on-premises, for a cluster fee.',
+    chooseA: 'Choose ECS when you want the simplest AWS-native way to run containers, tight AWS integration and no control-plane fee, and do not need Kubernetes.',
+    chooseB: 'Choose EKS when you already use Kubernetes, want to keep its manifests and tools, or need the same container platform on several clouds or on-premises.',
+    rows: [
+      { label: 'Technology', a: 'AWS-specific (task definitions, services)', b: 'Standard Kubernetes (pods, deployments, kubectl)' },
+      { label: 'Control plane fee', a: 'None', b: '$0.10 per cluster-hour ($0.60 in extended support)' },
+      { label: 'Runs on', a: 'EC2, Fargate, Managed Instances, ECS Anywhere', b: 'EC2 nodes, Auto Mode, Fargate, Hybrid Nodes, EKS Anywhere' },
+      { label: 'Learning curve', a: 'Gentle', b: 'Steeper: Kubernetes has many concepts' },
+    ],
+  },
+  {
+    a: 'fargate',
+    b: 'lambda',
+    keyDifference: 'Both are serverless, but Fargate runs any container image for as long as you like and bills per second of reserved vCPU and memory, while Lambda runs short event-driven functions (15 minutes max) billed per request and millisecond.',
+    chooseA: 'Choose Fargate for long-running services, arbitrary Docker images, work longer than 15 minutes, or apps that need more than 10 GB of memory.',
+    chooseB: 'Choose Lambda for short, event-driven code (S3 uploads, API calls, schedules) with spiky traffic, where the bill should drop to nothing when idle.',
+    rows: [
+      { label: 'Unit', a: 'Container task (ECS) or pod (EKS)', b: 'Function' },
+      { label: 'Time limit', a: 'None', b: '15 minutes per run' },
+      { label: 'Billing', a: 'Per second for vCPU and memory while the task runs', b: 'Per request plus GB-seconds in 1 ms steps; generous free tier' },
+      { label: 'Images', a: 'Any Docker/OCI image', b: 'Zip or container image that implements the Lambda Runtime API' },
+    ],
+  },
+  {
+    a: 'ecr',
+    b: 'docker-hub',
+    keyDifference: 'ECR is AWS\'s registry, private by default and controlled with IAM next to ECS, EKS and Lambda; Docker Hub is Docker\'s public-first registry outside AWS, the home of most public base images.',
+    chooseA: 'Choose ECR for a company\'s private images that run on AWS: IAM access control, vulnerability scanning, replication and free pulls within the Region.',
+    chooseB: 'Choose Docker Hub to find official base images or to publish open-source images for anyone to pull.',
+    rows: [
+      { label: 'Run by', a: 'AWS', b: 'Docker, Inc.' },
+      { label: 'Default visibility', a: 'Private (public repositories via ECR Public)', b: 'Public (private repositories on an account)' },
+      { label: 'Access control', a: 'IAM and repository policies', b: 'Docker accounts and access tokens' },
+      { label: 'Pull limits', a: 'None in practice for AWS services in the same Region', b: 'Anonymous 10/hour per IP; free accounts 100/hour' },
+    ],
+  },
+  {
+    a: 'docker',
+    b: 'podman',
+    keyDifference: 'Both build and run the same OCI images with nearly the same commands; Docker uses a central daemon, Podman has no daemon and runs rootless by default.',
+    chooseA: 'Choose Docker for the largest ecosystem: Docker Desktop, Docker Compose, Docker Hub and the most tutorials.',
+    chooseB: 'Choose Podman when you want no background daemon and rootless containers by default, or when your Red Hat-family Linux ships it.',
+    rows: [
+      { label: 'Architecture', a: 'Client talks to the dockerd daemon', b: 'Daemonless; containers can be run by systemd' },
+      { label: 'Root', a: 'Daemon traditionally runs as root (rootless mode optional)', b: 'Rootless by default for normal users' },
+      { label: 'Pods', a: 'No pods (Compose groups containers)', b: 'Groups containers into pods, like Kubernetes' },
+      { label: 'On AWS', a: 'Images run on ECS, EKS, Fargate', b: 'Same images run on ECS, EKS, Fargate' },
+    ],
+  },
+  {
+    a: 'fargate',
+    b: 'eks',
+    keyDifference: 'EKS is managed Kubernetes, the control plane that schedules pods; Fargate is serverless compute that those pods can run on. Use them together for Kubernetes with no worker nodes to manage.',
+    chooseA: 'Choose Fargate (with ECS or as EKS\'s data plane) when you want no servers at all and per-second billing for each task or pod.',
+    chooseB: 'Choose EKS when you need Kubernetes itself: its APIs, tools and portability; then run its pods on EC2 nodes or on Fargate.',
+    rows: [
+      { label: 'What it is', a: 'Serverless compute for containers', b: 'Managed Kubernetes control plane' },
+      { label: 'Billing', a: 'Per second for vCPU and memory', b: '$0.10 per cluster-hour plus the nodes or Fargate' },
+      { label: 'Is it Kubernetes?', a: 'No, but EKS pods can run on it', b: 'Yes, certified upstream Kubernetes' },
+      { label: 'Limits', a: 'No GPUs or DaemonSets; one pod per environment', b: 'None on run time; you keep clusters upgraded' },
+    ],
+  },
+  {
+    a: 'docker',
+    b: 'ec2',
+    keyDifference: 'Containers (Docker) share the host\'s kernel and carry only the app and its libraries; a virtual machine such as an EC2 instance runs its own full guest OS on a hypervisor. Containers are lighter and faster, VMs isolate more strongly.',
+    chooseA: 'Choose containers when you want portable packages that start in seconds and pack many apps onto one server (run them on ECS, EKS or Fargate).',
+    chooseB: 'Choose an EC2 virtual machine when you need full control of the OS, a different kernel or OS, or strong isolation; containers can still run inside it.',
+    rows: [
+      { label: 'Virtualises', a: 'The operating system (shared kernel)', b: 'The hardware, through the Nitro hypervisor' },
+      { label: 'Guest OS', a: 'None per container', b: 'A full OS in every instance' },
+      { label: 'Start-up and size', a: 'Seconds; megabytes', b: 'Minutes; gigabytes' },
+      { label: 'Isolation', a: 'Lighter: containers share the host kernel', b: 'Stronger: each VM has its own kernel' },
+    ],
+  },
+];

@@ -1,0 +1,85 @@
+import type { TopicInput } from '../schema.js';
+
+export const eks: TopicInput = {
+  id: 'eks',
+  name: 'Amazon EKS',
+  aliases: ['eks', 'elastic kubernetes service', 'amazon elastic kubernetes service', 'managed kubernetes', 'kubernetes on aws', 'eks anywhere', 'eks auto mode', 'eks hybrid nodes', 'elastic kubernets service', 'elastic kubernates service', 'elastic kuberentes service'],
+  keywords: ['kubernetes cluster', 'control plane', 'kubectl', 'node group', 'worker nodes', 'multi-cloud containers', 'hybrid kubernetes', 'helm', 'pods on fargate'],
+  category: 'containers',
+  summary: 'Amazon Elastic Kubernetes Service, managed Kubernetes on AWS: AWS runs the Kubernetes control plane for you, and your pods run on EC2 nodes, on Fargate or on your own servers.',
+  aspects: {
+    overview: {
+      text: 'Running Kubernetes yourself means operating its control plane (API server, etcd database, scheduler) and keeping it highly available and upgraded. EKS does that part for you, across several Availability Zones, and gives you a standard, certified Kubernetes endpoint: your existing manifests, kubectl and Helm charts work unchanged. Your pods run on worker nodes you choose: EC2 managed node groups or self-managed EC2 nodes, EKS Auto Mode (AWS picks, scales and patches the EC2 nodes), Fargate (no nodes at all), or your own data centre through EKS Hybrid Nodes and EKS Anywhere. Because Kubernetes is open source and cloud-agnostic, EKS suits teams that run containers on several clouds or on-premises.',
+      facts: [
+        { label: 'Model', value: 'Managed Kubernetes control plane; certified, upstream-compatible' },
+        { label: 'Pods run on', value: 'EC2 (managed node groups or self-managed), EKS Auto Mode, Fargate, or on-premises nodes' },
+        { label: 'Control plane', value: 'Run by AWS across multiple Availability Zones' },
+        { label: 'Tools', value: 'kubectl, Helm, any Kubernetes tooling; images usually from ECR' },
+        { label: 'On-premises', value: 'EKS Hybrid Nodes (cloud control plane, your servers) and EKS Anywhere (whole cluster on your hardware)' },
+        { label: 'Version support', value: 'Each Kubernetes version: 14 months standard support, then 12 months extended support' },
+        { label: 'Scaling', value: 'Kubernetes autoscalers for pods; Karpenter, Cluster Autoscaler or Auto Mode for nodes' },
+        { label: 'Launched', value: '2018' },
+      ],
+    },
+    pricing: {
+      text: 'Every cluster costs a flat hourly fee, and you also pay for whatever runs your pods: EC2 instances and EBS volumes, or Fargate per second. Keeping a cluster on an old Kubernetes version in extended support raises the fee sixfold, so upgrade on time. EKS Auto Mode adds a management fee on top of the EC2 instances it runs.',
+      facts: [
+        { label: 'Cluster fee', value: '$0.10 per cluster per hour (about $73 a month) in standard support' },
+        { label: 'Extended support', value: '$0.60 per cluster per hour' },
+        { label: 'Worker nodes', value: 'EC2 instances and EBS at normal prices (On-Demand, Savings Plans, Spot)' },
+        { label: 'Pods on Fargate', value: 'Fargate per-second vCPU and memory prices' },
+        { label: 'EKS Auto Mode', value: 'A management fee per instance, on top of the EC2 price' },
+      ],
+    },
+    limits: {
+      text: 'There is no run-time limit on pods. The trade-off is complexity: Kubernetes has many concepts to learn, and you must upgrade your clusters as versions leave support. Pods on Fargate cannot use DaemonSets or GPUs.',
+      facts: [
+        { label: 'Run time', value: 'No limit' },
+        { label: 'Standard support window', value: '14 months per Kubernetes minor version' },
+        { label: 'Learning curve', value: 'Steeper than ECS' },
+      ],
+    },
+    useCases: {
+      text: 'Teams that already use Kubernetes and want to keep their manifests and tools, companies running the same container platform on AWS, other clouds and on-premises, and large microservice estates with tens or hundreds of services.',
+    },
+    examTips: {
+      text: '"Kubernetes on AWS", "managed Kubernetes control plane" or "multi-cloud / hybrid containers with open tooling" -> EKS. "AWS-native, simplest containers" -> ECS. EKS pods can run on Fargate for a serverless data plane. Images come from ECR.',
+    },
+    pickWhen: {
+      text: 'Pick EKS when you already use Kubernetes, need portability across clouds or on-premises, or want the large Kubernetes ecosystem; otherwise ECS is usually simpler.',
+    },
+    differences: {
+      text: 'Versus ECS: both orchestrate containers, but EKS runs standard Kubernetes (portable, bigger ecosystem, cluster fee, more to learn) while ECS is AWS\'s own, simpler and free orchestrator. Versus Kubernetes: EKS is Kubernetes with AWS running the control plane. Versus Fargate: Fargate is one place EKS pods can run.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Managed Kubernetes: AWS runs the control plane',
+    youManage: 'Kubernetes manifests and upgrades; worker nodes unless Fargate or Auto Mode',
+    billing: '$0.10 per cluster-hour ($0.60 in extended support) plus EC2 or Fargate',
+    limits: 'No run-time limit; more complex than ECS; upgrade before support ends',
+    pickWhen: 'Kubernetes on AWS, or one container platform across clouds and on-premises',
+  },
+  related: ['kubernetes', 'ecs', 'fargate', 'ecr', 'ec2', 'containers', 'docker', 'microservices', 'auto-scaling', 'batch'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: {
+    status: 'available',
+    history: [
+      { date: '2018-06-05', event: 'Amazon EKS became generally available' },
+      { date: '2019-12-03', event: 'EKS pods can run on AWS Fargate' },
+      { date: '2024-12-01', event: 'EKS Auto Mode launched: AWS manages the worker nodes too' },
+    ],
+  },
+  corrections: [
+    { notesSay: 'Kubernetes typically uses Docker containers', correct: 'EKS nodes run containerd, not Docker Engine (Kubernetes removed dockershim in 1.24, 2022); images built with Docker still run unchanged.' },
+  ],
+  traits: ['runs-containers', 'kubernetes', 'container-orchestration', 'portable-multicloud', 'manages-instances', 'auto-scaling', 'long-running-jobs', 'hybrid'],
+  traitNotes: {
+    serverless: 'EKS pods can run on Fargate, which is serverless, but EKS itself bills per cluster-hour and usually runs EC2 worker nodes.',
+    'aws-native-orchestrator': 'EKS runs open-source Kubernetes; AWS\'s own orchestrator is ECS.',
+    'batch-jobs': 'Kubernetes can run Jobs, but queuing large numbers of batch jobs is AWS Batch, which can use an EKS cluster.',
+    schedules: 'Kubernetes CronJobs can start pods on a schedule inside a cluster, but cron-style triggers for AWS services are EventBridge.',
+    'distributes-traffic': 'Kubernetes Services spread traffic between pods, but incoming traffic across instances is Elastic Load Balancing, which EKS uses.',
+    'full-os-control': 'Self-managed EKS nodes are EC2 instances you control, but EKS itself runs Kubernetes; full OS control is EC2\'s.',
+  },
+};

@@ -1,0 +1,46 @@
+import type { Place } from '../request.js';
+import type { Tally } from '../quiz/quiz-store.js';
+
+/** A channel's daily-question settings. */
+export interface DailySchedule {
+  readonly place: Place;
+  readonly enabled: boolean;
+  /** Minutes after local midnight when the question is posted. */
+  readonly postAtMinutes: number;
+  readonly timeZone: string;
+  /** How long the question stays open before the reveal. */
+  readonly revealAfterMinutes: number;
+  readonly updatedBy: string;
+  readonly updatedAt: Date;
+}
+
+export interface OpenDailyPost {
+  readonly postId: string;
+  readonly place: Place;
+  readonly localDate: string;
+  readonly closesAt: Date;
+}
+
+/**
+ * Port for schedules and for exactly-once delivery. A delivery key ("post:<id>", "reveal:<id>") is
+ * claimed before the message is sent and completed after; a claim older than its lease can be taken
+ * over, so a crash mid-send is retried, never left in progress forever.
+ */
+export interface ScheduleStore {
+  saveSchedule(schedule: DailySchedule): void;
+  schedule(place: Place): DailySchedule | undefined;
+  enabledSchedules(): readonly DailySchedule[];
+  /** Question ids already posted as daily questions in this channel. */
+  askedQuestionIds(place: Place): ReadonlySet<string>;
+  /** Topic ids of the channel's latest daily questions, newest first. */
+  recentTopics(place: Place, count: number): readonly string[];
+  /** How the channel did per topic on daily questions. */
+  channelTopicTallies(place: Place): readonly Tally[];
+  /** Daily posts still open (not revealed) whose answer window has ended by `now`. */
+  overdueReveals(now: Date): readonly OpenDailyPost[];
+  latestDaily(place: Place): { readonly postId: string; readonly localDate: string; readonly revealedAt?: Date; readonly closesAt?: Date } | undefined;
+  claimDelivery(key: string, now: Date, leaseMs: number): boolean;
+  completeDelivery(key: string, now: Date, outcome: 'sent' | 'skipped'): void;
+  releaseDelivery(key: string): void;
+  isDelivered(key: string): boolean;
+}

@@ -1,0 +1,210 @@
+import type { Content } from '../../../content/load.js';
+import type { Question, QuestionBank } from '../questions/question.js';
+import type { Clock } from '../ports.js';
+import { reply, userMistake, type Reply } from '../reply.js';
+import type { Actor, Place } from '../request.js';
+import { nextPracticeTopic, review, serializeCard } from './practice-scheduler.js';
+import {
+  alreadyAnswered, domainName, explanationFields, leaderboardReply, letter, practiceResult, questionReply,
+} from './quiz-presenters.js';
+import type { PostRecord, QuizStore, Period, Tally } from './quiz-store.js';
+
+export interface QuizDeps {
+  readonly store: QuizStore;
+  readonly bank: QuestionBank;
+  readonly content: Content;
+  readonly clock: Clock;
+  /** Fresh unique ids for posts (random UUIDs in production). */
+  readonly newId: () => string;
+}
+
+const TOP_SIZE = 10;
+const WEAKEST = 3;
+/** Daily streak lengths worth a cheer at the reveal. */
+const STREAK_MILESTONES = new Set([3, 5, 7, 10, 14, 21, 30, 50, 100]);
+
+/** Quiz rules: practice questions, answers, channel questions, reveals, leaderboards and stats. */
+export class QuizService {
+  constructor(private readonly deps: QuizDeps) {}
+
+  /** `/aws quiz`: a personal question picked by spaced repetition. */
+  startPractice(actor: Actor, place: Place): Reply {
+    const { store, bank, clock } = this.deps;
+    const scope = { platform: place.platform, workspaceId: place.workspaceId };
+    const now = clock.now();
+    const candidates = [...new Set(bank.all.map((q) => q.topicId))];
+    const stats = store.memberStats(place, actor.id, 'practice');
+    const pick = nextPracticeTopic(candidates, store.practiceCards(scope, actor.id), stats.byTopic, now);
+    const pool = pick ? bank.forTopic(pick.topicId) : [];
+    if (!pick || pool.length === 0) return userMistake('I have no practice questions right now. Please try again later.');
+    const seen = stats.byTopic.find((t) => t.key === pick.topicId)?.answered ?? 0;
+    const question = pool[seen % pool.length] as Question;
+    const { post } = store.createPost({
+      id: this.deps.newId(), place, kind: 'practice', ownerId: actor.id, questionId: question.id,
+      topicId: question.topicId, domain: question.domain, answerIndex: question.answerIndex, postedAt: now,
+    });
+    const why = { due: 'due for review', weak: 'a weak spot of yours', new: 'new to you', ahead: 'review ahead of schedule' }[pick.reason];
+    return questionReply(question, post.id, {
+      title: 'Practice: which AWS service fits?',
+      footer: `${domainName(question.domain)} · ${why} · practice never changes the leaderboard`,
+      visibility: 'private',
+    });
+  }
+
+  /** A member picked option `optionIndex` of post `postId`. */
+  answer(actor: Actor, postId: string, optionIndex: number): Reply {
+    const { store, bank, clock } = this.deps;
+    const post = store.getPost(postId);
+    const question = post ? bank.byId(post.questionId) : undefined;
+    if (!post || !question) return userMistake('That question is no longer available. Try `/aws quiz` for a new one.');
+    if (!Number.isInteger(optionIndex) || optionIndex < 0 || optionIndex >= question.options.length) {
+      return userMistake(`Pick one of the options A to ${letter(question.options.length - 1)}.`);
+    }
+    const now = clock.now();
+    const outcome = store.recordAnswer({ postId, member: { id: actor.id, name: actor.name }, optionIndex, answeredAt: now });
+    switch (outcome.status) {
+      case 'unknown-post':
+        return userMistake('That question is no longer available. Try `/aws quiz` for a new one.');
+      case 'not-yours':
+        return userMistake('That practice question belongs to someone else. Start your own with `/aws quiz`.');
+      case 'duplicate':
+        return alreadyAnswered(question, outcome.existing);
+      case 'closed':
+        return userMistake(`This question is closed. The answer was ${letter(question.answerIndex)}. ${question.options[question.answerIndex]?.label ?? ''}.`);
+      case 'recorded':
+        if (post.kind === 'practice') {
+          const scope = { platform: post.place.platform, workspaceId: post.place.workspaceId };
+          const card = review(store.practiceCard(scope, actor.id, question.topicId), outcome.answer.correct, now);
+          store.savePracticeCard(scope, actor.id, question.topicId, serializeCard(card));
+          return practiceResult(question, optionIndex, `/aws ${question.topicId}`);
+        }
+        return reply({
+          text: `Got it: ${letter(optionIndex)}. ${question.options[optionIndex]?.label ?? ''}. The answer is revealed ${post.closesAt ? 'when the question closes' : 'soon'}; only your first answer counts.`,
+          visibility: 'private',
+          tone: 'success',
+        });
+    }
+  }
+
+  /**
+   * Posts a channel question for `localDate`. Idempotent: a second call for the same channel and
+   * date returns the first post (created: false), so a double fire never posts twice.
+   */
+  postChannelQuestion(place: Place, opts: { localDate: string; question: Question; closesAt: Date }): { post: PostRecord; created: boolean; reply: Reply } {
+    const { store, clock } = this.deps;
+    const { post, created } = store.createPost({
+      id: this.deps.newId(), place, kind: 'daily', localDate: opts.localDate, questionId: opts.question.id,
+      topicId: opts.question.topicId, domain: opts.question.domain, answerIndex: opts.question.answerIndex,
+      postedAt: clock.now(), closesAt: opts.closesAt,
+    });
+    const question = this.deps.bank.byId(post.questionId) ?? opts.question;
+    return {
+      post,
+      created,
+      reply: questionReply(question, post.id, {
+        title: `Question of the day · ${opts.localDate}`,
+        footer: `${domainName(question.domain)} · one answer each, the first counts · 10 points if right`,
+        visibility: 'public',
+      }),
+    };
+  }
+
+  /** The reveal of a channel question: the answer, the votes and every explanation. */
+  revealReply(postId: string): Reply | undefined {
+    const { store, bank, content } = this.deps;
+    const post = store.getPost(postId);
+    const question = post ? bank.byId(post.questionId) : undefined;
+    if (!post || !question) return undefined;
+    const answers = store.answersFor(postId);
+    const votes = question.options.map((_, i) => answers.filter((a) => a.optionIndex === i).length);
+    const right = answers.filter((a) => a.correct);
+    const names = right.map((a) => a.memberName);
+    const who = right.length === 0
+      ? 'Nobody got it this time: tomorrow is a new chance.'
+      : names.length <= 10 ? `Right: ${names.join(', ')} (${right.length} of ${answers.length}).` : `${right.length} of ${answers.length} got it right.`;
+    const milestones = answers.filter((a) => STREAK_MILESTONES.has(a.answerStreak))
+      .map((a) => `${a.memberName}: ${a.answerStreak} days in a row`);
+    const topic = content.byId.get(question.topicId);
+    return reply({
+      title: `Answer: ${letter(question.answerIndex)}. ${question.options[question.answerIndex]?.label ?? ''}`,
+      text: `${question.scenario}\n\n${who}${milestones.length > 0 ? `\n🔥 ${milestones.join(' · ')}` : ''}`,
+      fields: explanationFields(question, votes),
+      footer: `Study it: /aws ${question.topicId}${topic ? ` (${topic.name})` : ''} · ${domainName(question.domain)}`,
+      visibility: 'public',
+    });
+  }
+
+  /** The question message as it should look once closed: same text, no buttons. */
+  closedQuestionReply(postId: string): Reply | undefined {
+    const post = this.deps.store.getPost(postId);
+    const question = post ? this.deps.bank.byId(post.questionId) : undefined;
+    if (!post || !question) return undefined;
+    return reply({
+      title: `Question of the day · ${post.localDate ?? ''} · closed`,
+      text: question.scenario,
+      fields: question.options.map((o, i) => ({ label: `${letter(i)}. ${o.label}`, value: i === question.answerIndex ? '✅ the answer' : '—', inline: true })),
+      footer: 'This question is closed; the reveal is posted below.',
+      visibility: 'public',
+    });
+  }
+
+  leaderboard(actor: Actor, place: Place, period: Period): Reply {
+    const scope = { platform: place.platform, workspaceId: place.workspaceId };
+    const now = this.deps.clock.now();
+    const board = this.deps.store.leaderboard(scope, period, now, TOP_SIZE);
+    const mine = this.deps.store.standingOf(scope, period, now, actor.id);
+    return leaderboardReply(board, mine, period, actor.id);
+  }
+
+  /** `/aws me`: score, rank, streaks, accuracy and the weakest topics. */
+  me(actor: Actor, place: Place): Reply {
+    const { store, clock, content } = this.deps;
+    const scope = { platform: place.platform, workspaceId: place.workspaceId };
+    const now = clock.now();
+    const all = store.standingOf(scope, 'all', now, actor.id);
+    const week = store.standingOf(scope, 'week', now, actor.id);
+    const daily = store.memberStats(place, actor.id, 'daily');
+    const practice = store.memberStats(place, actor.id, 'practice');
+    const pct = (t: { answered: number; correct: number }) => `${Math.round((100 * t.correct) / Math.max(1, t.answered))}% (${t.correct}/${t.answered})`;
+    const total = (tallies: readonly Tally[]) => tallies.reduce((s, t) => ({ answered: s.answered + t.answered, correct: s.correct + t.correct }), { answered: 0, correct: 0 });
+    const combined = mergeTallies(daily.byTopic, practice.byTopic);
+    const weakest = [...combined].filter((t) => t.correct < t.answered)
+      .sort((a, b) => a.correct / a.answered - b.correct / b.answered || b.answered - a.answered).slice(0, WEAKEST);
+    const name = (id: string) => content.byId.get(id)?.name ?? id;
+    const fields = [
+      { label: 'Points', value: all ? `${all.points} (rank #${all.rank}) · this week ${week?.points ?? 0}` : 'none yet', inline: true },
+      { label: 'Daily streak', value: `${daily.streaks.answerCurrent} now · best ${daily.streaks.answerBest}`, inline: true },
+      { label: 'Correct streak', value: `${daily.streaks.correctCurrent} now · best ${daily.streaks.correctBest}`, inline: true },
+      { label: 'Daily accuracy', value: daily.byTopic.length > 0 ? pct(total(daily.byTopic)) : 'no answers yet', inline: true },
+      { label: 'Practice accuracy', value: practice.byTopic.length > 0 ? pct(total(practice.byTopic)) : 'no practice yet', inline: true },
+      ...(daily.byDomain.length + practice.byDomain.length > 0 ? [{
+        label: 'By exam domain',
+        value: mergeTallies(daily.byDomain, practice.byDomain).map((t) => `${domainName(t.key)}: ${pct(t)}`).join('\n'),
+      }] : []),
+      ...(combined.length > 0 ? [{
+        label: 'By topic',
+        value: [...combined].sort((a, b) => b.answered - a.answered).slice(0, 8).map((t) => `${name(t.key)}: ${pct(t)}`).join('\n'),
+      }] : []),
+      {
+        label: 'Weakest topics',
+        value: weakest.length > 0 ? weakest.map((t) => `${name(t.key)}: ${pct(t)} · study with /aws ${t.key}`).join('\n') : 'None yet: keep answering and I will point out what to review.',
+      },
+    ];
+    return reply({
+      title: `${actor.name}'s study stats`,
+      text: combined.length === 0 ? 'No answers yet. Try `/aws quiz` for a practice question.' : 'Daily questions and practice, in this workspace.',
+      fields,
+      footer: 'Accuracy by topic and domain counts daily and practice answers together.',
+      visibility: 'private',
+    });
+  }
+}
+
+function mergeTallies(...lists: readonly (readonly Tally[])[]): Tally[] {
+  const merged = new Map<string, { answered: number; correct: number }>();
+  for (const t of lists.flat()) {
+    const m = merged.get(t.key) ?? { answered: 0, correct: 0 };
+    merged.set(t.key, { answered: m.answered + t.answered, correct: m.correct + t.correct });
+  }
+  return [...merged.entries()].map(([key, v]) => ({ key, ...v }));
+}
