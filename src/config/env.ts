@@ -1,8 +1,42 @@
 import { z } from 'zod';
+import { canonicalTimeZone } from '../core/daily/local-time.js';
 
 /** Every environment variable studybot reads, parsed once at start. See .env.example. */
 const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  DATABASE_PATH: z.string().min(1).default('./data/studybot.db'),
+  DEFAULT_TIMEZONE: z.string().default('UTC').transform((zone, ctx) => {
+    const canonical = canonicalTimeZone(zone);
+    if (!canonical) {
+      ctx.addIssue({ code: 'custom', message: 'use an IANA timezone such as Europe/Berlin or UTC' });
+      return z.NEVER;
+    }
+    return canonical;
+  }),
+
+  // Slack: the bot token turns the Slack front end on. Socket Mode when the app token is set,
+  // otherwise HTTP on SLACK_PORT verified with the signing secret.
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'a bot token starts with xoxb-').optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  SLACK_API_URL: z.url().optional(),
+  /** Comma-separated Slack user ids allowed to change daily settings, besides workspace admins. */
+  SLACK_ADMIN_IDS: z.string().default('').transform((list) => list.split(',').map((id) => id.trim()).filter(Boolean)),
+
+  // Discord: the token (with the application id) turns the Discord front end on.
+  DISCORD_TOKEN: z.string().min(1).optional(),
+  DISCORD_APP_ID: z.string().regex(/^\d{5,25}$/, 'the application id is a number').optional(),
+  DISCORD_API_URL: z.url().optional(),
+  /** Register commands to this one server (instant) instead of globally. */
+  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'the server id is a number').optional(),
+}).superRefine((env, ctx) => {
+  if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP) next to SLACK_BOT_TOKEN' });
+  }
+  if (env.DISCORD_TOKEN && !env.DISCORD_APP_ID) {
+    ctx.addIssue({ code: 'custom', path: ['DISCORD_APP_ID'], message: 'set DISCORD_APP_ID next to DISCORD_TOKEN' });
+  }
 });
 
 export type Config = z.infer<typeof envSchema>;

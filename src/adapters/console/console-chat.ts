@@ -4,6 +4,7 @@ import type { Reply } from '../../core/reply.js';
 import type { Actor, Place } from '../../core/request.js';
 import type { Studybot } from '../../core/studybot.js';
 import { quoteUserText } from '../../core/text.js';
+import type { ConsolePoster } from './console-poster.js';
 import { colourStyle, plainStyle, renderReply, type Style } from './render.js';
 
 export const CONSOLE_PLACE: Place = { platform: 'console', workspaceId: 'local', channelId: 'console' };
@@ -60,6 +61,11 @@ export class ConsoleSession {
     return this.style.dim(`Now typing as ${quoteUserText(name, 32)}.`);
   }
 
+  /** A message the bot posted by itself (a daily question); its choices become answerable. */
+  showPosted(reply: Reply): string {
+    return this.show(reply);
+  }
+
   private show(reply: Reply): string {
     this.lastChoices = reply.choices.map((c) => c.id);
     return renderReply(reply, this.style);
@@ -77,8 +83,9 @@ export function styleFor(io: ConsoleIo): Style {
 }
 
 /** One-shot mode: `npm start -- "/aws lambda pricing"` prints one reply. */
-export async function runOnce(bot: Studybot, text: string, io: ConsoleIo): Promise<void> {
+export async function runOnce(bot: Studybot, text: string, io: ConsoleIo, poster?: ConsolePoster): Promise<void> {
   const session = new ConsoleSession(bot, styleFor(io));
+  poster?.attach((posted) => io.output.write(`${session.showPosted(posted)}\n\n`));
   const out = await session.line(text);
   io.output.write(`${out ?? ''}\n`);
 }
@@ -87,10 +94,11 @@ export async function runOnce(bot: Studybot, text: string, io: ConsoleIo): Promi
  * Interactive chat on a TTY (with a prompt) or piped mode (one command per line, no prompt, exits at
  * end of input). Lines are handled strictly in order.
  */
-export async function runChat(bot: Studybot, io: ConsoleIo): Promise<void> {
+export async function runChat(bot: Studybot, io: ConsoleIo, poster?: ConsolePoster): Promise<void> {
   const interactive = Boolean(io.input.isTTY);
   const style = styleFor(io);
   const session = new ConsoleSession(bot, style);
+  poster?.attach((posted) => io.output.write(`${session.showPosted(posted)}\n\n`));
   const rl = createInterface({ input: io.input, output: interactive ? io.output : undefined, terminal: interactive });
   const prompt = () => {
     if (interactive) {

@@ -1,0 +1,28 @@
+import type { ChannelPoster } from '../../core/channel-poster.js';
+import type { Reply } from '../../core/reply.js';
+import type { Place } from '../../core/request.js';
+
+/**
+ * Posts daily questions and reveals into the console chat. The chat attaches a sink that prints the
+ * message and makes its choices answerable by number.
+ */
+export class ConsolePoster implements ChannelPoster {
+  readonly platform = 'console' as const;
+  private sink: ((reply: Reply) => void) | undefined;
+  private sent = 0;
+
+  attach(sink: (reply: Reply) => void): void {
+    this.sink = sink;
+  }
+
+  async post(_place: Place, reply: Reply): Promise<{ messageRef: string }> {
+    this.sink?.(reply);
+    this.sent += 1;
+    return { messageRef: `console-${this.sent}` };
+  }
+
+  async update(_place: Place, _messageRef: string, reply: Reply): Promise<void> {
+    // The terminal cannot edit old lines; the reveal that follows says it all. Only the title changes.
+    this.sink?.({ ...reply, text: '', fields: [], choices: [], footer: undefined });
+  }
+}

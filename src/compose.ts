@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { Content } from '../content/load.js';
+import type { ChannelPoster } from './core/channel-poster.js';
+import { DailyService } from './core/daily/daily-service.js';
+import type { Clock, Logger } from './core/ports.js';
+import { buildQuestionBank } from './core/questions/build-bank.js';
+import type { QuestionBank } from './core/questions/question.js';
+import { QuizService } from './core/quiz/quiz-service.js';
+import type { Platform } from './core/request.js';
+import { Studybot } from './core/studybot.js';
+import { DailyScheduler, type CronApi } from './scheduler/daily-scheduler.js';
+import type { Db } from './store/open-database.js';
+import { SqliteQuizStore } from './store/sqlite-quiz-store.js';
+import { SqliteScheduleStore } from './store/sqlite-schedule-store.js';
+
+export interface Assembly {
+  readonly bot: Studybot;
+  readonly bank: QuestionBank;
+  readonly quiz: QuizService;
+  readonly daily: DailyService;
+  readonly scheduler: DailyScheduler;
+  readonly quizStore: SqliteQuizStore;
+  readonly scheduleStore: SqliteScheduleStore;
+}
+
+export interface AssemblyDeps {
+  readonly content: Content;
+  readonly db: Db;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly posters: ReadonlyMap<Platform, ChannelPoster>;
+  readonly defaultTimeZone: string;
+  readonly newId?: () => string;
+  readonly cron?: CronApi;
+  readonly bank?: QuestionBank;
+}
+
+/**
+ * Wires the core to the store and the scheduler. main.ts and the tests build the bot the same way, so
+ * what the tests drive is what users run.
+ */
+export function assemble(deps: AssemblyDeps): Assembly {
+  const bank = deps.bank ?? buildQuestionBank(deps.content);
+  const quizStore = new SqliteQuizStore(deps.db);
+  const scheduleStore = new SqliteScheduleStore(deps.db);
+  const quiz = new QuizService({ store: quizStore, bank, content: deps.content, clock: deps.clock, newId: deps.newId ?? randomUUID });
+  let scheduler: DailyScheduler | undefined;
+  const daily = new DailyService({
+    quiz, quizStore, schedules: scheduleStore, bank, posters: deps.posters, clock: deps.clock, logger: deps.logger,
+    defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => scheduler?.sync(),
+  });
+  scheduler = new DailyScheduler({ daily, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
+  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily });
+  return { bot, bank, quiz, daily, scheduler, quizStore, scheduleStore };
+}

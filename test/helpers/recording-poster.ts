@@ -1,0 +1,42 @@
+import type { ChannelPoster } from '../../src/core/channel-poster.js';
+import type { Reply } from '../../src/core/reply.js';
+import type { Place, Platform } from '../../src/core/request.js';
+
+export interface Sent {
+  readonly kind: 'post' | 'update';
+  readonly place: Place;
+  readonly reply: Reply;
+  readonly messageRef: string;
+}
+
+/** A front end that remembers what it was asked to send; it can be told to fail the next sends. */
+export class RecordingPoster implements ChannelPoster {
+  readonly sent: Sent[] = [];
+  failNext = 0;
+  private counter = 0;
+
+  constructor(readonly platform: Platform = 'slack') {}
+
+  async post(place: Place, reply: Reply): Promise<{ messageRef: string }> {
+    if (this.failNext > 0) {
+      this.failNext -= 1;
+      throw Object.assign(new Error('channel_not_found'), { code: 'slack_webapi_platform_error' });
+    }
+    this.counter += 1;
+    const messageRef = `m${this.counter}`;
+    this.sent.push({ kind: 'post', place, reply, messageRef });
+    return { messageRef };
+  }
+
+  async update(place: Place, messageRef: string, reply: Reply): Promise<void> {
+    this.sent.push({ kind: 'update', place, reply, messageRef });
+  }
+
+  questions(): Sent[] {
+    return this.sent.filter((s) => s.kind === 'post' && s.reply.title?.startsWith('Question of the day'));
+  }
+
+  reveals(): Sent[] {
+    return this.sent.filter((s) => s.kind === 'post' && s.reply.title?.startsWith('Answer:'));
+  }
+}
