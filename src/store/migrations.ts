@@ -46,14 +46,14 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
         -- One answer per member per question: a double click or a retried delivery cannot add a second.
         PRIMARY KEY (post_id, member_id)
       ) WITHOUT ROWID;
+      -- One secondary index only: every extra index is another page written on each answer.
       CREATE INDEX answers_by_member ON answers (platform, workspace_id, member_id, kind);
-      CREATE INDEX answers_by_channel_member ON answers (platform, workspace_id, channel_id, member_id, kind);
 
     `,
   },
   {
     // Version 2 keeps running totals per period so leaderboards stay fast with millions of answers,
-    // and fills them from the answers a version-1 database already holds.
+    // and fills them from the revealed answers a version-1 database already holds.
     version: 2,
     sql: `
       CREATE TABLE scores (
@@ -81,11 +81,11 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       INSERT INTO scores (platform, workspace_id, period, member_id, member_name, points, answered, correct)
         SELECT platform, workspace_id, period, member_id, MAX(member_name), SUM(correct) * 10, COUNT(*), SUM(correct)
         FROM (
-          SELECT platform, workspace_id, 'all' AS period, member_id, member_name, correct FROM answers WHERE kind = 'daily'
+          SELECT platform, workspace_id, 'all' AS period, member_id, member_name, correct FROM answers WHERE kind = 'daily' AND post_id IN (SELECT id FROM posts WHERE revealed_at IS NOT NULL)
           UNION ALL
-          SELECT platform, workspace_id, 'w' || strftime('%G-W%V', answered_at), member_id, member_name, correct FROM answers WHERE kind = 'daily'
+          SELECT platform, workspace_id, 'w' || strftime('%G-W%V', answered_at), member_id, member_name, correct FROM answers WHERE kind = 'daily' AND post_id IN (SELECT id FROM posts WHERE revealed_at IS NOT NULL)
           UNION ALL
-          SELECT platform, workspace_id, 'm' || strftime('%Y-%m', answered_at), member_id, member_name, correct FROM answers WHERE kind = 'daily'
+          SELECT platform, workspace_id, 'm' || strftime('%Y-%m', answered_at), member_id, member_name, correct FROM answers WHERE kind = 'daily' AND post_id IN (SELECT id FROM posts WHERE revealed_at IS NOT NULL)
         )
         GROUP BY platform, workspace_id, period, member_id;
     `,

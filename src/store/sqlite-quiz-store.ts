@@ -3,6 +3,7 @@ import type {
   RecordOutcome, Scope, Standing, Tally,
 } from '../core/quiz/quiz-store.js';
 import type { Place } from '../core/request.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open-database.js';
 import { monthKey, periodKeys, weekKey } from './periods.js';
 
@@ -65,8 +66,13 @@ function periodKey(period: Period, now: Date): string {
 /** The only module that speaks SQL. Every statement is prepared once, here. */
 export class SqliteQuizStore implements QuizStore {
   private readonly sql;
+  private readonly previousDaily = new Map<string, string | undefined>();
+  private readonly recordInTransaction;
+  private readonly revealInTransaction;
 
   constructor(private readonly db: Db) {
+    this.recordInTransaction = db.transaction((input: AnswerInput) => this.recordLocked(input));
+    this.revealInTransaction = db.transaction((postId: string, at: Date) => this.revealLocked(postId, at));
     this.sql = {
       insertPost: db.prepare(`INSERT INTO posts (id, platform, workspace_id, channel_id, kind, owner_id, local_date, question_id, topic_id, domain, answer_index, posted_at, closes_at)
         VALUES (@id, @platform, @workspace_id, @channel_id, @kind, @owner_id, @local_date, @question_id, @topic_id, @domain, @answer_index, @posted_at, @closes_at)
@@ -83,7 +89,7 @@ export class SqliteQuizStore implements QuizStore {
       answer: db.prepare<[string, string], AnswerRow>('SELECT * FROM answers WHERE post_id = ? AND member_id = ?'),
       insertAnswer: db.prepare(`INSERT INTO answers (post_id, member_id, member_name, platform, workspace_id, channel_id, kind, option_index, correct, topic_id, domain, answered_at, answer_streak, correct_streak)
         VALUES (@post_id, @member_id, @member_name, @platform, @workspace_id, @channel_id, @kind, @option_index, @correct, @topic_id, @domain, @answered_at, @answer_streak, @correct_streak)
-        ON CONFLICT (post_id, member_id) DO NOTHING`),
+        ON CONFLICT (post_id, member_id) DO NOTHING RETURNING *`) as Statement<[Record<string, unknown>], AnswerRow>,
       addScore: db.prepare(`INSERT INTO scores (platform, workspace_id, period, member_id, member_name, points, answered, correct)
         VALUES (@platform, @workspace_id, @period, @member_id, @member_name, @points, 1, @correct)
         ON CONFLICT (platform, workspace_id, period, member_id) DO UPDATE SET
@@ -146,47 +152,50 @@ export class SqliteQuizStore implements QuizStore {
   }
 
   recordAnswer(input: AnswerInput): RecordOutcome {
-    // IMMEDIATE: the check and the insert happen under one write lock, even across processes.
-    return this.db.transaction((): RecordOutcome => {
-      const row = this.sql.postById.get(input.postId);
-      if (!row) return { status: 'unknown-post' };
-      const existing = this.sql.answer.get(input.postId, input.member.id);
-      if (existing) return { status: 'duplicate', existing: toAnswer(existing) };
-      if (row.kind === 'practice' && row.owner_id !== input.member.id) return { status: 'not-yours' };
-      const closed = row.revealed_at !== null || (row.closes_at !== null && input.answeredAt.toISOString() >= row.closes_at);
-      if (closed) return { status: 'closed' };
+    // Answers are never deleted, so one found outside the write lock is final: a double click or a
+    // retried delivery is answered without queueing for the lock.
+    const existing = this.sql.answer.get(input.postId, input.member.id);
+    if (existing) return { status: 'duplicate', existing: toAnswer(existing) };
+    return this.recordInTransaction.immediate(input);
+  }
 
-      const correct = input.optionIndex === row.answer_index;
-      let answerStreak = 1;
-      let correctStreak = correct ? 1 : 0;
-      if (row.kind === 'daily' && row.local_date !== null) {
-        const previous = this.sql.previousDaily.get(row.platform, row.workspace_id, row.channel_id, row.local_date);
-        const before = previous ? this.sql.answer.get(previous.id, input.member.id) : undefined;
-        if (before) {
-          answerStreak = before.answer_streak + 1;
-          correctStreak = correct ? before.correct_streak + 1 : 0;
-        }
+  /** The check and the insert under one write lock, even across processes. */
+  private recordLocked(input: AnswerInput): RecordOutcome {
+    const row = this.sql.postById.get(input.postId);
+    if (!row) return { status: 'unknown-post' };
+    const existing = this.sql.answer.get(input.postId, input.member.id);
+    if (existing) return { status: 'duplicate', existing: toAnswer(existing) };
+    if (row.kind === 'practice' && row.owner_id !== input.member.id) return { status: 'not-yours' };
+    const closed = row.revealed_at !== null || (row.closes_at !== null && input.answeredAt.toISOString() >= row.closes_at);
+    if (closed) return { status: 'closed' };
+
+    const correct = input.optionIndex === row.answer_index;
+    let answerStreak = 1;
+    let correctStreak = correct ? 1 : 0;
+    if (row.kind === 'daily' && row.local_date !== null) {
+      const previousId = this.previousDailyOf(row);
+      const before = previousId ? this.sql.answer.get(previousId, input.member.id) : undefined;
+      if (before) {
+        answerStreak = before.answer_streak + 1;
+        correctStreak = correct ? before.correct_streak + 1 : 0;
       }
-      const answeredAt = input.answeredAt.toISOString();
-      this.sql.insertAnswer.run({
-        post_id: row.id, member_id: input.member.id, member_name: input.member.name, platform: row.platform,
-        workspace_id: row.workspace_id, channel_id: row.channel_id, kind: row.kind, option_index: input.optionIndex,
-        correct: correct ? 1 : 0, topic_id: row.topic_id, domain: row.domain, answered_at: answeredAt,
-        answer_streak: answerStreak, correct_streak: correctStreak,
-      });
-      // Practice builds personal stats only; the channel leaderboard counts channel questions.
-      if (row.kind === 'daily') {
-        for (const period of periodKeys(input.answeredAt)) {
-          this.sql.addScore.run({
-            platform: row.platform, workspace_id: row.workspace_id, period, member_id: input.member.id,
-            member_name: input.member.name, points: correct ? POINTS_PER_CORRECT : 0, correct: correct ? 1 : 0,
-          });
-        }
-      }
-      const stored = this.sql.answer.get(input.postId, input.member.id);
-      if (!stored) throw new Error('answer vanished inside its own transaction');
-      return { status: 'recorded', answer: toAnswer(stored) };
-    }).immediate();
+    }
+    const stored = this.sql.insertAnswer.get({
+      post_id: row.id, member_id: input.member.id, member_name: input.member.name, platform: row.platform,
+      workspace_id: row.workspace_id, channel_id: row.channel_id, kind: row.kind, option_index: input.optionIndex,
+      correct: correct ? 1 : 0, topic_id: row.topic_id, domain: row.domain, answered_at: input.answeredAt.toISOString(),
+      answer_streak: answerStreak, correct_streak: correctStreak,
+    });
+    if (!stored) throw new Error('answer insert returned nothing inside its own write lock');
+    return { status: 'recorded', answer: toAnswer(stored) };
+  }
+
+  /** The channel's daily post before this one; fixed once both exist, so it is cached. */
+  private previousDailyOf(row: PostRow): string | undefined {
+    if (this.previousDaily.has(row.id)) return this.previousDaily.get(row.id);
+    const previous = this.sql.previousDaily.get(row.platform, row.workspace_id, row.channel_id, row.local_date ?? '')?.id;
+    this.previousDaily.set(row.id, previous);
+    return previous;
   }
 
   answersFor(postId: string): readonly AnswerRecord[] {
@@ -230,7 +239,27 @@ export class SqliteQuizStore implements QuizStore {
   }
 
   markRevealed(postId: string, at: Date): boolean {
-    return this.sql.markRevealed.run(at.toISOString(), postId).changes === 1;
+    return this.revealInTransaction.immediate(postId, at);
+  }
+
+  /**
+   * Points are awarded at the reveal, in the same transaction that marks it, so they count exactly once
+   * and the leaderboard never hints at an answer while the question is open. Practice never scores.
+   */
+  private revealLocked(postId: string, at: Date): boolean {
+    if (this.sql.markRevealed.run(at.toISOString(), postId).changes !== 1) return false;
+    const post = this.sql.postById.get(postId);
+    if (post?.kind !== 'daily') return true;
+    for (const answer of this.sql.answersFor.all(postId)) {
+      const answeredAt = new Date(answer.answered_at);
+      for (const period of periodKeys(answeredAt)) {
+        this.sql.addScore.run({
+          platform: post.platform, workspace_id: post.workspace_id, period, member_id: answer.member_id,
+          member_name: answer.member_name, points: answer.correct === 1 ? POINTS_PER_CORRECT : 0, correct: answer.correct,
+        });
+      }
+    }
+    return true;
   }
 
   closeNow(postId: string, at: Date): void {

@@ -44,13 +44,13 @@ describe('opening the database', () => {
     const old = new Database(path);
     old.exec(MIGRATIONS[0]?.sql ?? '');
     old.pragma('user_version = 1');
-    old.prepare(`INSERT INTO posts (id, platform, workspace_id, channel_id, kind, local_date, question_id, topic_id, domain, answer_index, posted_at)
-      VALUES ('p1', 'slack', 'T1', 'C1', 'daily', '2026-11-20', 'q1', 'ecs', 'technology-and-services', 0, '2026-11-20T09:00:00Z')`).run();
+    old.prepare(`INSERT INTO posts (id, platform, workspace_id, channel_id, kind, local_date, question_id, topic_id, domain, answer_index, posted_at, revealed_at)
+      VALUES ('p1', 'slack', 'T1', 'C1', 'daily', '2026-11-20', 'q1', 'ecs', 'technology-and-services', 0, '2026-11-20T09:00:00Z', '2026-11-20T17:00:00Z')`).run();
     old.prepare(`INSERT INTO answers VALUES ('p1', 'U1', 'ann', 'slack', 'T1', 'C1', 'daily', 0, 1, 'ecs', 'technology-and-services', '2026-11-20T10:00:00.000Z', 1, 1)`).run();
     old.close();
 
     const db = openDatabase(path);
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)?.version);
     const store = new SqliteQuizStore(db);
     expect(store.answersFor('p1')).toHaveLength(1);
     const board = store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-21T00:00:00Z'), 10);
@@ -113,7 +113,12 @@ describe('answers', () => {
     expect(first.status).toBe('recorded');
     expect(again).toMatchObject({ status: 'duplicate', existing: { optionIndex: 1, correct: true } });
     expect(store.answersFor('p1')).toHaveLength(1);
-    expect(store.standingOf({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-23T12:00:00Z'), 'U1')?.points).toBe(10);
+    // Points come at the reveal, so the board never hints at the answer while the question is open.
+    const scope = { platform: 'slack', workspaceId: 'T1' };
+    expect(store.standingOf(scope, 'all', at('2026-11-23T12:00:00Z'), 'U1')).toBeUndefined();
+    expect(store.markRevealed('p1', at('2026-11-23T17:00:00Z'))).toBe(true);
+    expect(store.markRevealed('p1', at('2026-11-23T17:00:01Z'))).toBe(false);
+    expect(store.standingOf(scope, 'all', at('2026-11-23T18:00:00Z'), 'U1')?.points).toBe(10);
   });
 
   it('the schema itself refuses a second answer, even past the store', () => {
@@ -162,6 +167,7 @@ describe('answers', () => {
     store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') });
     store.recordAnswer({ postId: 'p2', member: { id: 'U2', name: 'bob' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') });
     store.recordAnswer({ postId: 'p3', member: { id: 'U3', name: 'cy' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') });
+    for (const id of ['p1', 'p2', 'p3']) store.markRevealed(id, at('2026-11-23T17:00:00Z'));
     const names = (ws: string, platform = 'slack') => store.leaderboard({ platform, workspaceId: ws }, 'all', at('2026-11-24T00:00:00Z'), 10).top.map((s) => s.memberName);
     expect(names('T1')).toEqual(['ann']);
     expect(names('T2')).toEqual(['bob']);
@@ -222,6 +228,7 @@ describe('restart', () => {
     store.createPost(daily('p1', '2026-11-23'));
     store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') });
     store.savePracticeCard({ platform: 'slack', workspaceId: 'T1' }, 'U1', 'ecs', '{"due":"2026-11-24T00:00:00.000Z"}');
+    store.markRevealed('p1', at('2026-11-23T17:00:00Z'));
     first.close();
 
     const again = new SqliteQuizStore(openDatabase(path));

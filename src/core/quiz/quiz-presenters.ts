@@ -80,7 +80,7 @@ export function leaderboardReply(board: Leaderboard, mine: Standing | undefined,
   return reply({
     title: `Leaderboard, ${PERIOD_TITLE[period]}`,
     text: `${lines.join('\n')}\n\n${yours}`,
-    footer: '10 points per correct answer to a channel question; practice does not count. Equal points share a rank.',
+    footer: '10 points per correct daily answer, added at the reveal; practice does not count. Equal points share a rank.',
     visibility: 'public',
   });
 }

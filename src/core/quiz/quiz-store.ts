@@ -117,7 +117,10 @@ export interface QuizStore {
    * daily) or personal practice (`kind` practice).
    */
   memberStats(place: Place, memberId: string, kind: PostKind): MemberStats;
-  /** Records that the reveal reached the channel (or was skipped); false when it already was. */
+  /**
+   * Records that the reveal reached the channel (or was skipped) and awards the points of a daily
+   * question, in one transaction; false when it already was revealed.
+   */
   markRevealed(postId: string, at: Date): boolean;
   /** Ends the answer window now (an early reveal); later answers are refused as closed. */
   closeNow(postId: string, at: Date): void;
