@@ -62,6 +62,11 @@ export class Studybot {
     return this.deps.content;
   }
 
+  /** The open daily question of a channel, for a front end that starts up in the middle of one. */
+  openDailyQuestion(place: Place): Reply | undefined {
+    return this.deps.daily?.openQuestion(place);
+  }
+
   /** Text typed after `/aws` (console, Slack). */
   async handle(request: CommandRequest): Promise<Reply> {
     return this.guard(request, 'text', async (context) => {

@@ -67,7 +67,9 @@ export class ConsoleSession {
   }
 
   private show(reply: Reply): string {
-    this.lastChoices = reply.choices.map((c) => c.id);
+    // Numbers pick from the latest reply that offered choices, so a lookup in between does not
+    // make the open question unanswerable.
+    if (reply.choices.length > 0) this.lastChoices = reply.choices.map((c) => c.id);
     return renderReply(reply, this.style);
   }
 }
@@ -106,6 +108,9 @@ export async function runChat(bot: Studybot, io: ConsoleIo, poster?: ConsolePost
       rl.prompt();
     }
   };
+  // Resume where the group left off: an open daily question is shown again and answerable by number.
+  const open = bot.openDailyQuestion(CONSOLE_PLACE);
+  if (open) io.output.write(`${session.showPosted(open)}\n\n`);
   if (interactive) {
     io.output.write(`${style.bold('studybot')}: your AWS Cloud Practitioner study group. Try ${style.accent('/aws lambda pricing')}, ${style.accent('/aws help')}, ${style.accent('/as alice')}; ${style.accent('/quit')} to leave.\n`);
   }

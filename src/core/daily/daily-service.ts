@@ -123,6 +123,12 @@ export class DailyService {
     return reply({ text: done ? 'Revealed.' : 'I could not post the reveal in this channel; I will try again shortly.', visibility: 'private', tone: done ? 'success' : 'error' });
   }
 
+  /** The channel's daily question if it is still open for answers. */
+  openQuestion(place: Place): Reply | undefined {
+    const latest = this.deps.schedules.latestDaily(place);
+    return latest ? this.deps.quiz.openQuestionReply(latest.postId) : undefined;
+  }
+
   /**
    * One pass of the clock: posts every question that is due (including ones missed while the bot was
    * down, if their answer window is still open) and reveals every question whose window has ended.

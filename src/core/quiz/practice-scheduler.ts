@@ -25,6 +25,8 @@ export function review(previous: string | undefined, correct: boolean, now: Date
 
 /** Below this practice accuracy a topic counts as weak. */
 const WEAK_ACCURACY = 0.8;
+/** A weak topic just practised waits this long, so practice interleaves instead of drilling one topic. */
+const WEAK_COOLDOWN_MS = 60 * 60_000;
 
 /**
  * Which topic to practise next: topics due for review first (most overdue first), then weak ones
@@ -45,8 +47,9 @@ export function nextPracticeTopic(
   if (due[0]) return { topicId: due[0].id, reason: 'due' };
 
   const accuracy = new Map(practice.map((t) => [t.key, t.answered > 0 ? t.correct / t.answered : 1]));
+  const lastReview = new Map(parsed.map((c) => [c.id, c.card.last_review?.getTime() ?? 0]));
   const weak = candidates
-    .filter((id) => cards.has(id) && (accuracy.get(id) ?? 1) < WEAK_ACCURACY)
+    .filter((id) => cards.has(id) && (accuracy.get(id) ?? 1) < WEAK_ACCURACY && now.getTime() - (lastReview.get(id) ?? 0) >= WEAK_COOLDOWN_MS)
     .sort((a, b) => (accuracy.get(a) ?? 1) - (accuracy.get(b) ?? 1));
   if (weak[0]) return { topicId: weak[0], reason: 'weak' };
 

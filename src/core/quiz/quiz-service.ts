@@ -98,15 +98,23 @@ export class QuizService {
       postedAt: clock.now(), closesAt: opts.closesAt,
     });
     const question = this.deps.bank.byId(post.questionId) ?? opts.question;
-    return {
-      post,
-      created,
-      reply: questionReply(question, post.id, {
-        title: `Question of the day · ${opts.localDate}`,
-        footer: `${domainName(question.domain)} · one answer each, the first counts · 10 points if right`,
-        visibility: 'public',
-      }),
-    };
+    return { post, created, reply: this.channelQuestionReply(post, question) };
+  }
+
+  /** The message of a channel question that is still open, e.g. to show it again after a restart. */
+  openQuestionReply(postId: string): Reply | undefined {
+    const post = this.deps.store.getPost(postId);
+    const question = post ? this.deps.bank.byId(post.questionId) : undefined;
+    if (!post || !question || post.revealedAt || (post.closesAt && post.closesAt <= this.deps.clock.now())) return undefined;
+    return this.channelQuestionReply(post, question);
+  }
+
+  private channelQuestionReply(post: PostRecord, question: Question): Reply {
+    return questionReply(question, post.id, {
+      title: `Question of the day · ${post.localDate ?? ''}`,
+      footer: `${domainName(question.domain)} · one answer each, the first counts · 10 points if right`,
+      visibility: 'public',
+    });
   }
 
   /** The reveal of a channel question: the answer, the votes and every explanation. */

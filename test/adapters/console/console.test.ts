@@ -1,14 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../../../src/adapters/console/console-chat.js';
 import { plainStyle } from '../../../src/adapters/console/render.js';
 import { makeBot } from '../../helpers/bot.js';
+import { testApp } from '../../helpers/assembly.js';
 
 const tsx = new URL('../../../node_modules/.bin/tsx', import.meta.url).pathname;
 const main = new URL('../../../src/main.ts', import.meta.url).pathname;
 
-function runBot(args: string[], stdin = '') {
-  return spawnSync(tsx, [main, ...args], { input: stdin, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'silent' }, timeout: 20_000 });
+const dataDir = mkdtempSync(join(tmpdir(), 'studybot-console-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function runBot(args: string[], stdin = '', env: Record<string, string> = {}) {
+  return spawnSync(tsx, [main, ...args], {
+    input: stdin, encoding: 'utf8', timeout: 20_000,
+    env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'silent', DATABASE_PATH: join(dataDir, 'console.db'), ...env },
+  });
 }
 
 describe('console session', () => {
@@ -38,7 +48,44 @@ describe('console session', () => {
   });
 });
 
+describe('a study group in one console', () => {
+  it('members switched with /as answer the daily question by number and see the leaderboard change', async () => {
+    const app = testApp({ platform: 'console' });
+    const session = new ConsoleSession(app.bot, plainStyle, 'ann');
+    const printed: string[] = [];
+    app.poster.post = async (_place, reply) => {
+      printed.push(session.showPosted(reply));
+      return { messageRef: `m${printed.length}` };
+    };
+    await session.line('/aws daily now');
+    expect(printed[0]).toContain('[1]');
+    expect(await session.line('2')).toMatch(/Got it: B\./);
+    await session.line('/as bob');
+    await session.line('/aws lambda'); // a lookup in between keeps the question answerable by number
+    expect(await session.line('2')).toMatch(/Got it: B\./);
+    expect(await session.line('2')).toMatch(/already answered B\./);
+    await session.line('/aws daily reveal');
+    const board = await session.line('/aws top');
+    expect(board).toMatch(/1\. (ann|bob)/);
+    expect(board).toMatch(/bob \(you\)/);
+  });
+});
+
 describe('npm start', () => {
+  it('an unusable database stops the start with one clear line and a non-zero exit', () => {
+    const run = runBot(['/aws lambda'], '', { DATABASE_PATH: '/proc/studybot/nope.db' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/studybot could not start: The folder for the database/);
+  });
+
+  it('a bad setting stops the start and names the variable, not its value', () => {
+    const run = runBot(['/aws lambda'], '', { DEFAULT_TIMEZONE: 'Mars/Base', SLACK_BOT_TOKEN: 'xoxb-secret-value' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/DEFAULT_TIMEZONE/);
+    expect(run.stderr).not.toContain('xoxb-secret-value');
+  });
+
   it('one-shot mode prints the reply and exits 0', () => {
     const run = runBot(['/aws lambda pricing']);
     expect(run.status).toBe(0);

@@ -1,0 +1,73 @@
+import type { TopicInput } from '../schema.js';
+
+export const cdk: TopicInput = {
+  id: 'cdk',
+  name: 'AWS Cloud Development Kit (CDK)',
+  aliases: ['cdk', 'aws cdk', 'cloud development kit', 'aws cloud development kit', 'cdk v2', 'aws-cdk-lib', 'cloud developement kit', 'cloud devlopment kit'],
+  keywords: ['infrastructure in typescript', 'infrastructure in python', 'programming language infrastructure', 'constructs', 'cdk synth', 'cdk deploy', 'synthesize', 'infrastructure and application code together', 'loops and classes'],
+  category: 'infrastructure-as-code',
+  summary: 'Define AWS infrastructure in a programming language such as TypeScript or Python; the CDK turns your code into CloudFormation templates and deploys them.',
+  aspects: {
+    overview: {
+      text: 'With the CDK you describe infrastructure in a language you already know, with loops, functions and classes. Running `cdk synth` turns (synthesises) the code into a CloudFormation template, and `cdk deploy` hands it to CloudFormation. Because it is ordinary code, the infrastructure can live in the same project as the application: handy for Lambda functions and for containers on ECS or EKS. Building blocks are called constructs; high-level ones, such as a load-balanced Fargate service, create a whole pattern in a few lines.',
+      facts: [
+        { label: 'Languages', value: 'TypeScript, JavaScript, Python, Java, C# (.NET) and Go' },
+        { label: 'Output', value: 'CloudFormation templates (JSON/YAML), deployed as CloudFormation stacks' },
+        { label: 'Building blocks', value: 'Constructs: low-level (one resource) up to patterns (many resources)' },
+        { label: 'Current version', value: 'CDK v2, one library (aws-cdk-lib); CDK v1 reached end of support on 1 June 2023' },
+        { label: 'Main commands', value: 'cdk synth (make the template), cdk deploy, cdk diff, cdk destroy' },
+      ],
+    },
+    pricing: {
+      text: 'The CDK is a free, open-source tool. You pay only for the AWS resources your stacks create, just as with CloudFormation.',
+      facts: [
+        { label: 'Tool', value: 'Free and open source' },
+        { label: 'You pay for', value: 'The resources the generated stacks create' },
+      ],
+    },
+    limits: {
+      text: 'Because the CDK deploys through CloudFormation, CloudFormation\'s limits (such as 500 resources per stack) and its AWS-only scope apply.',
+      facts: [
+        { label: 'Inherited limits', value: 'Those of CloudFormation, e.g. 500 resources per stack' },
+        { label: 'Scope', value: 'AWS resources, like CloudFormation' },
+      ],
+    },
+    useCases: {
+      text: 'Teams that prefer code to long YAML files; apps whose infrastructure and code ship together (a Lambda function with its API, a container service with its load balancer); reusable company patterns packaged as constructs and shared like any library.',
+    },
+    examTips: {
+      text: 'The CDK is not listed in the CLF-C02 exam guide, but it is easy to recognise: "define infrastructure in a programming language" or "in TypeScript or Python" means CDK, and the result is a CloudFormation template. Plain JSON/YAML templates mean CloudFormation.',
+    },
+    pickWhen: {
+      text: 'Pick the CDK when you want infrastructure as code in a real programming language, especially when the infrastructure sits next to the application code.',
+    },
+    differences: {
+      text: 'Versus CloudFormation: same engine underneath. With CloudFormation you write the declarative template yourself; with the CDK you write code that generates it. Versus Elastic Beanstalk: the CDK describes any infrastructure; Beanstalk builds one standard environment around your app code.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Infrastructure as code in TypeScript, Python, Java, C#, Go or JavaScript',
+    youManage: 'Your CDK code; CloudFormation creates the resources from what it generates',
+    billing: 'Free tool; pay for the resources created',
+    limits: 'CloudFormation\'s limits and AWS-only scope apply',
+    pickWhen: 'IaC with loops and classes, next to your application code',
+  },
+  related: ['cloudformation', 'lambda', 'ecs', 'eks', 'fargate', 'elastic-beanstalk'],
+  examDomain: 'technology-and-services',
+  examScope: 'not-listed',
+  lifecycle: {
+    status: 'available',
+    history: [
+      { date: '2023-06-01', event: 'CDK v1 reached end of support; CDK v2 (aws-cdk-lib) is the version to use' },
+    ],
+  },
+  corrections: [
+    { notesSay: 'Languages: JavaScript/TypeScript, Python, Java and .NET', correct: 'Today: TypeScript, JavaScript, Python, Java, C# (.NET) and Go.' },
+    { notesSay: 'CDK example using core.Stack and core.App', correct: 'That is CDK v1 style, which ended on 1 June 2023. In v2 everything comes from one package, aws-cdk-lib (Stack, App, and modules such as aws_ecs).' },
+  ],
+  traits: ['infrastructure-as-code', 'programming-language-iac'],
+  traitNotes: {
+    'declarative-templates': 'With the CDK you write code, not JSON or YAML; it generates the CloudFormation template for you.',
+    'paas-deploy-code': 'The CDK describes infrastructure (it can bundle your code into it), but it is not a platform that runs your app for you like Elastic Beanstalk.',
+  },
+};

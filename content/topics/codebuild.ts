@@ -1,0 +1,65 @@
+import type { TopicInput } from '../schema.js';
+
+export const codebuild: TopicInput = {
+  id: 'codebuild',
+  name: 'AWS CodeBuild',
+  aliases: ['codebuild', 'code build', 'aws code build', 'codebiuld', 'code biuld', 'codebuid'],
+  keywords: ['build', 'compile', 'compile code', 'unit tests', 'run tests', 'build server', 'continuous integration', 'ci', 'buildspec', 'package artifacts', 'build minutes'],
+  category: 'developer-tools',
+  summary: 'A fully managed, serverless build service: it compiles source code, runs tests and produces packages ready to deploy; you pay only for build minutes.',
+  aspects: {
+    overview: {
+      text: 'CodeBuild does what a build server does, without a build server. It fetches your source (CodeCommit, GitHub, Bitbucket, S3...), runs the commands in your buildspec file inside a fresh container, runs the tests, and outputs an artifact, for example a package that CodeDeploy or Beanstalk can install. It is serverless and scales by itself, so many builds can run at once without a queue. You pay only while builds run.',
+      facts: [
+        { label: 'Does', value: 'Compile source, run tests, produce deployable packages (artifacts)' },
+        { label: 'Model', value: 'Fully managed, serverless; each build runs in a fresh container' },
+        { label: 'Instructions', value: 'A buildspec.yml file in your source' },
+        { label: 'Sources', value: 'CodeCommit, GitHub, GitLab, Bitbucket, S3' },
+        { label: 'Scaling', value: 'Runs many builds in parallel on its own' },
+      ],
+    },
+    pricing: {
+      text: 'Pay as you go: per build minute, at a rate that depends on the compute size you choose. There is a small monthly free tier.',
+      facts: [
+        { label: 'Billing', value: 'Per build minute, by compute type; nothing when no build runs' },
+        { label: 'Free tier', value: '100 build minutes per month on the small compute types' },
+      ],
+    },
+    limits: {
+      text: 'Builds have a time limit you can raise a long way. CodeBuild builds and tests; it does not deploy or orchestrate a pipeline by itself.',
+      facts: [
+        { label: 'Build timeout', value: 'Default 60 minutes; from 5 minutes up to 36 hours' },
+      ],
+    },
+    useCases: {
+      text: 'The build and test stage of a CodePipeline pipeline; building Docker images and pushing them to ECR; running unit tests on every commit without keeping a Jenkins server up.',
+    },
+    examTips: {
+      text: 'Keywords: "compile code", "run tests", "build packages", "no build servers to manage", "pay only for build time". Build = CodeBuild; deploy = CodeDeploy; orchestrate the whole path = CodePipeline; store Git code = CodeCommit.',
+    },
+    pickWhen: {
+      text: 'Pick CodeBuild when you need to compile and test code in the cloud without running your own build servers.',
+    },
+    differences: {
+      text: 'Versus CodeDeploy: CodeBuild makes the package; CodeDeploy installs it on servers. Versus CodePipeline: CodePipeline decides when each stage runs and calls CodeBuild for the build stage. Versus Lambda: both are serverless, but CodeBuild is for builds, with its own build timeout.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Serverless build service: compile, test, package',
+    youManage: 'The buildspec file and your source code',
+    billing: 'Per build minute by compute type; 100 free minutes a month',
+    limits: 'Builds up to 36 hours; builds only, no deploying',
+    pickWhen: 'Build and test code without managing build servers',
+  },
+  related: ['codepipeline', 'codedeploy', 'codecommit', 'codeartifact', 'ecr'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: { status: 'available' },
+  corrections: [],
+  traits: ['builds-and-tests', 'serverless'],
+  traitNotes: {
+    'ci-cd-pipeline': 'CodeBuild is one stage (build and test); CodePipeline orchestrates the whole path from source to deploy.',
+    'deploys-to-servers': 'CodeBuild produces the package; CodeDeploy (or Beanstalk, ECS...) installs it.',
+    'auto-scaling': 'CodeBuild scales its own build capacity, but it runs builds, not your application\'s traffic.',
+  },
+};

@@ -1,0 +1,65 @@
+import type { TopicInput } from '../schema.js';
+
+export const codepipeline: TopicInput = {
+  id: 'codepipeline',
+  name: 'AWS CodePipeline',
+  aliases: ['codepipeline', 'code pipeline', 'aws code pipeline', 'codepipline', 'code pipline', 'codepipe line'],
+  keywords: ['ci/cd', 'cicd', 'continuous integration', 'continuous delivery', 'pipeline', 'release pipeline', 'stages', 'automate release', 'code to production', 'orchestrate build and deploy'],
+  category: 'developer-tools',
+  summary: 'Orchestrates a release pipeline: each change flows automatically through source, build, test and deploy stages. The backbone of CI/CD on AWS.',
+  aspects: {
+    overview: {
+      text: 'CodePipeline is the conductor. It watches your source, and when code changes it runs the stages you defined, in order: source, build, test, approval, deploy. It does not do each step itself; it calls the right tool for each one: CodeCommit or GitHub for source, CodeBuild for building and testing, CodeDeploy, Elastic Beanstalk, CloudFormation or ECS for deploying, plus third-party tools and custom actions. That is the basis of CI/CD (continuous integration and continuous delivery): fast, frequent, repeatable releases.',
+      facts: [
+        { label: 'Role', value: 'Orchestrates the stages from code to production' },
+        { label: 'Typical stages', value: 'Source -> Build -> Test -> (Approval) -> Deploy' },
+        { label: 'Sources', value: 'CodeCommit, GitHub, GitLab, Bitbucket, S3, ECR' },
+        { label: 'Build and test', value: 'CodeBuild, or third-party tools such as Jenkins' },
+        { label: 'Deploy', value: 'CodeDeploy, Elastic Beanstalk, CloudFormation, ECS, S3 and others' },
+        { label: 'Manual gates', value: 'Approval actions pause the pipeline until someone says yes' },
+      ],
+    },
+    pricing: {
+      text: 'Two pipeline types with different billing. V1 pipelines cost a flat amount per active pipeline per month; V2 pipelines are billed by the minutes their actions run. The tools the pipeline calls (such as CodeBuild) are billed separately.',
+      facts: [
+        { label: 'V1 pipeline', value: '$1 per active pipeline per month; free for its first 30 days' },
+        { label: 'V2 pipeline', value: '$0.002 per action execution minute; 100 free minutes per month' },
+        { label: 'Not included', value: 'CodeBuild minutes, deployed resources and other services it calls' },
+      ],
+    },
+    limits: {
+      text: 'CodePipeline organises; the stages do the work. Without CodeBuild (or another tool) nothing gets compiled, and without a deploy provider nothing gets deployed.',
+    },
+    useCases: {
+      text: 'Every commit to main flows to production automatically; releases that pass through test and a manual approval before production; infrastructure changes that deploy CloudFormation stacks through a pipeline.',
+    },
+    examTips: {
+      text: 'Keywords: CI/CD, "orchestrate", "automate the steps from code to production", "pipeline". CodePipeline is the one that ties CodeCommit, CodeBuild and CodeDeploy (or Beanstalk, CloudFormation) together.',
+    },
+    pickWhen: {
+      text: 'Pick CodePipeline when you want each change to move through build, test and deploy automatically, with one view of the whole release.',
+    },
+    differences: {
+      text: 'Versus CodeBuild: CodeBuild is one stage (build and test); CodePipeline runs all the stages. Versus CodeDeploy: CodeDeploy is the deploy stage; CodePipeline decides when it runs. Versus CodeStar (retired): CodeStar only set up a pipeline like this for you.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'CI/CD orchestration: source -> build -> test -> deploy',
+    youManage: 'The pipeline definition: stages, actions and approvals',
+    billing: 'V1: $1 per active pipeline a month; V2: $0.002 per action minute',
+    limits: 'Orchestrates only; calls other tools to build and deploy',
+    pickWhen: 'Automating the release path from commit to production',
+  },
+  related: ['codebuild', 'codedeploy', 'codecommit', 'elastic-beanstalk', 'cloudformation', 'ecs', 'codestar'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: { status: 'available' },
+  corrections: [],
+  traits: ['ci-cd-pipeline'],
+  traitNotes: {
+    'builds-and-tests': 'CodePipeline runs the build and test stages by calling CodeBuild or another tool; it orchestrates rather than compiles.',
+    'deploys-to-servers': 'CodePipeline hands the deploy step to CodeDeploy, Beanstalk, CloudFormation or ECS; it does not deploy by itself.',
+    'git-hosting': 'CodePipeline reads source from CodeCommit, GitHub and others; it does not host repositories.',
+    serverless: 'CodePipeline is fully managed with no servers for you, but it orchestrates releases; it does not run your workload.',
+  },
+};

@@ -1,0 +1,86 @@
+import type { TopicInput } from '../schema.js';
+
+export const elasticBeanstalk: TopicInput = {
+  id: 'elastic-beanstalk',
+  name: 'AWS Elastic Beanstalk',
+  aliases: ['elastic beanstalk', 'beanstalk', 'eb', 'aws beanstalk', 'elasticbeanstalk', 'elastic beanstock', 'elastic bean stalk', 'elastic beanstalck', 'beanstock'],
+  keywords: ['paas', 'platform as a service', 'upload code', 'just deploy my code', 'web app', 'web application', 'worker environment', 'environment', 'eb cli', 'ebextensions', 'health dashboard', 'blue/green', 'rolling deployment', 'immutable deployment'],
+  category: 'deployment-and-management',
+  summary: 'A platform as a service for web apps: upload your code and Beanstalk builds and runs the environment (EC2, load balancer, Auto Scaling, health monitoring). Beanstalk is free; you pay for what it creates.',
+  aspects: {
+    overview: {
+      text: 'Most web apps look alike: a load balancer, an Auto Scaling group of EC2 instances, maybe a database. Elastic Beanstalk builds that for you from your code. It takes care of instance setup and the OS, capacity, load balancing, scaling, deployments and health monitoring, so your job is the application. You can still see and adjust every piece it creates. Health: an agent on each instance reports to Beanstalk, which shows the environment\'s health and events and can publish health metrics to CloudWatch. Custom platforms (built with Packer) were retired in 2022.',
+      facts: [
+        { label: 'Model', value: 'Platform as a Service (PaaS): you bring code, Beanstalk builds and runs the environment' },
+        { label: 'Uses', value: 'EC2, Auto Scaling, Elastic Load Balancing, CloudWatch; optionally a database; CloudFormation behind the scenes' },
+        { label: 'Architectures', value: 'Single instance (dev); load balancer + Auto Scaling (production web apps); worker tier with Auto Scaling, fed by an SQS queue (background jobs)' },
+        { label: 'Platforms today', value: 'Docker, ECS-based Docker, Go, Java (Corretto), Tomcat, .NET on Linux, .NET on Windows/IIS, Node.js, PHP, Python, Ruby' },
+        { label: 'Legacy platforms', value: 'Multi-container Docker and Preconfigured Docker' },
+        { label: 'Retired', value: 'Custom platforms and the Packer builder (2022)' },
+        { label: 'Health', value: 'Health agent on each instance -> Beanstalk health status and events; metrics can be published to CloudWatch' },
+        { label: 'Deployment policies', value: 'All at once, rolling, rolling with extra batch, immutable, traffic splitting; blue/green by swapping environment URLs' },
+      ],
+    },
+    pricing: {
+      text: 'There is no charge for Elastic Beanstalk itself. You pay for the resources it creates for you: EC2 instances, load balancers, storage, and anything else in the environment, at their normal prices.',
+      facts: [
+        { label: 'Service charge', value: 'None' },
+        { label: 'You pay for', value: 'The EC2 instances, load balancer, storage and other resources in the environment' },
+      ],
+    },
+    limits: {
+      text: 'Beanstalk fits standard applications on its supported platforms. Anything unusual can still run in a Docker container on the Docker platform. It is AWS-only: it does not deploy onto your on-premises servers.',
+      facts: [
+        { label: 'Languages', value: 'Only the supported platforms, or anything packed in a Docker image' },
+        { label: 'Where it runs', value: 'EC2 instances in your AWS account, which Beanstalk creates and manages' },
+        { label: 'Default quotas (per Region)', value: 'About 75 applications, 1,000 application versions and 200 environments (adjustable)' },
+      ],
+    },
+    useCases: {
+      text: 'Getting a standard web application or API online quickly without wiring the pieces yourself; giving every environment (dev, test, prod) the same known architecture; running background workers that read jobs from a queue in a worker environment.',
+      facts: [
+        { label: 'Dev', value: 'Single-instance environment' },
+        { label: 'Production web app', value: 'Load balancer + Auto Scaling group' },
+        { label: 'Background jobs', value: 'Worker environment reading from SQS' },
+      ],
+    },
+    examTips: {
+      text: 'Keywords: PaaS, "developer just wants to upload code", "capacity, load balancing, scaling and health monitoring handled", "focus on the code". Beanstalk is free; you pay for the underlying resources. The developer is responsible only for the code. It is AWS-only (not hybrid). Infrastructure described in templates is CloudFormation, not Beanstalk.',
+    },
+    pickWhen: {
+      text: 'Pick Elastic Beanstalk for a standard web app or worker when you want AWS to build and run the environment and you want to think only about your code.',
+    },
+    differences: {
+      text: 'Versus CloudFormation: CloudFormation builds any infrastructure you describe but does not deploy code; Beanstalk builds one standard environment around your code. Versus EC2: on EC2 you set up and run everything yourself; Beanstalk does it on EC2 for you. Versus CodeDeploy: CodeDeploy pushes new versions onto servers you already have, including on-premises; Beanstalk deploys only into environments it created.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Platform as a service: upload web-app code, Beanstalk runs it',
+    youManage: 'Your application code (and optional settings)',
+    billing: 'Beanstalk is free; pay for the EC2, load balancer and other resources',
+    limits: 'Supported platforms or Docker; AWS only',
+    pickWhen: 'Standard web apps and workers with deployment, scaling and health handled',
+  },
+  related: ['ec2', 'auto-scaling', 'elastic-load-balancing', 'cloudformation', 'codedeploy', 'three-tier-architecture', 'docker', 'lightsail'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: { status: 'available' },
+  corrections: [
+    { notesSay: 'Platforms include Packer Builder, and you can write your own custom platform', correct: 'Custom platforms and the Packer builder were retired in 2022.' },
+    { notesSay: 'Single Container Docker, Multi-Container Docker and Preconfigured Docker', correct: 'Today use the Docker platform or the ECS-based Docker platform; Multi-container and Preconfigured Docker are legacy.' },
+    { notesSay: 'Platforms: Go, Java SE, Java with Tomcat, .NET on Windows Server with IIS, Node.js, PHP, Python, Ruby', correct: 'Current list: Docker, ECS-based Docker, Go, Java (Corretto), Tomcat, .NET on Linux, .NET on Windows/IIS, Node.js, PHP, Python, Ruby.' },
+    { notesSay: 'ASG only: great for non-web apps (workers)', correct: 'This is the worker environment tier: an Auto Scaling group whose instances take their jobs from an Amazon SQS queue.' },
+    { notesSay: 'Health agent pushes metrics to CloudWatch', correct: 'The health agent reports to Elastic Beanstalk (enhanced health); Beanstalk can then publish chosen health metrics to CloudWatch, as custom metrics.' },
+  ],
+  traits: ['paas-deploy-code', 'auto-scaling', 'distributes-traffic', 'runs-containers'],
+  traitNotes: {
+    serverless: 'Beanstalk manages the servers for you, but they are EC2 instances in your account that you pay for while they run.',
+    'manages-instances': 'You can pick the instance type, but Beanstalk creates, configures and replaces the instances for you.',
+    'full-os-control': 'You can tweak instances with configuration files, but Beanstalk owns the platform and OS; for full control of the OS use EC2.',
+    'virtual-servers': 'Beanstalk runs your app on EC2 instances it creates; you hand it code, not servers to install software on.',
+    'container-orchestration': 'Beanstalk can run Docker apps (its ECS-based platform uses ECS underneath), but it is not a container orchestrator itself.',
+    'deploys-to-servers': 'Beanstalk deploys new versions only into environments it created, not onto servers you already run or on-premises; that is CodeDeploy.',
+    'infrastructure-as-code': 'Beanstalk builds its standard environment for you (with CloudFormation behind the scenes); to describe any infrastructure as code, use CloudFormation.',
+    'beginner-friendly': 'Beanstalk hides the AWS pieces from developers, but the simple, fixed-price starter option for newcomers is Lightsail.',
+  },
+};

@@ -1,0 +1,65 @@
+import type { TopicInput } from '../schema.js';
+
+export const ssmSessionManager: TopicInput = {
+  id: 'ssm-session-manager',
+  name: 'Systems Manager Session Manager',
+  aliases: ['session manager', 'ssm session manager', 'aws session manager', 'systems manager session manager', 'ssm session', 'session manger', 'sesion manager'],
+  keywords: ['no ssh', 'without ssh', 'no ssh keys', 'no bastion', 'bastion host', 'port 22', 'close port 22', 'secure shell', 'shell access', 'browser shell to instance', 'session logs', 'port forwarding'],
+  category: 'deployment-and-management',
+  summary: 'Opens a secure shell on EC2 and on-premises servers with no SSH keys, no bastion host and no open port 22; sessions can be logged to S3 or CloudWatch Logs.',
+  aspects: {
+    overview: {
+      text: 'Session Manager gives you a command line on a server from the AWS console or the AWS CLI, through the SSM Agent. There are no SSH keys to hand out, no bastion host to maintain and no inbound port 22 to open, which removes a whole class of security worries. IAM decides who may open a session on which server, CloudTrail records who did, and the full session text can be saved to S3 or CloudWatch Logs. It works on Linux, macOS and Windows.',
+      facts: [
+        { label: 'No need for', value: 'SSH keys, bastion hosts or an open port 22' },
+        { label: 'Targets', value: 'EC2 instances and on-premises servers' },
+        { label: 'Operating systems', value: 'Linux, macOS and Windows' },
+        { label: 'Audit', value: 'Session logs to S3 or CloudWatch Logs; StartSession calls in CloudTrail' },
+        { label: 'Access control', value: 'IAM policies' },
+        { label: 'Extras', value: 'Port forwarding; use from the console or the AWS CLI with the Session Manager plugin' },
+      ],
+    },
+    pricing: {
+      text: 'No extra charge on EC2. For on-premises servers you must turn on the advanced-instances tier, which is billed per server per hour. Log storage in S3 or CloudWatch Logs is billed as usual.',
+      facts: [
+        { label: 'EC2', value: 'No extra charge' },
+        { label: 'On-premises', value: 'Needs the advanced-instances tier (about $0.00695 per server per hour)' },
+      ],
+    },
+    limits: {
+      text: 'Each server needs the SSM Agent, an IAM role and a network path to Systems Manager (internet, NAT or VPC endpoints). Idle sessions end after a timeout (20 minutes by default, adjustable).',
+      facts: [
+        { label: 'Idle timeout', value: '20 minutes by default, adjustable' },
+        { label: 'On-premises', value: 'Requires the advanced-instances tier' },
+      ],
+    },
+    useCases: {
+      text: 'Closing port 22 everywhere while admins keep shell access; getting rid of bastion hosts; meeting audit rules that require a record of every command typed on production servers.',
+    },
+    examTips: {
+      text: 'Keywords: "no SSH keys", "no bastion host", "no port 22", "secure shell", "log sessions to S3 or CloudWatch Logs". The answer is Systems Manager Session Manager.',
+    },
+    pickWhen: {
+      text: 'Pick Session Manager when people need a shell on servers but you want no SSH keys, no bastions and no open inbound ports.',
+    },
+    differences: {
+      text: 'Versus SSH: SSH needs keys and an open port 22, often through a bastion; Session Manager needs neither. Versus Run Command: Session Manager is one interactive shell; Run Command sends a command to many servers at once.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Secure shell on servers with no SSH keys, bastion or port 22',
+    youManage: 'IAM access, logging settings and servers with the SSM Agent',
+    billing: 'Free on EC2; on-premises needs the paid advanced-instances tier',
+    limits: 'Needs SSM Agent, IAM role and network path; idle timeout 20 min default',
+    pickWhen: 'Shell access with port 22 closed and every session logged',
+  },
+  related: ['systems-manager', 'ssm-run-command', 'ssm-patch-manager', 'ec2'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: { status: 'available' },
+  corrections: [],
+  traits: ['hybrid', 'shell-without-ssh'],
+  traitNotes: {
+    'patches-and-runs-commands': 'Session Manager opens one interactive shell at a time; to patch or run commands across a fleet use Run Command or Patch Manager.',
+  },
+};

@@ -1,0 +1,72 @@
+import type { TopicInput } from '../schema.js';
+
+export const systemsManager: TopicInput = {
+  id: 'systems-manager',
+  name: 'AWS Systems Manager',
+  aliases: ['systems manager', 'ssm', 'aws ssm', 'system manager', 'amazon ssm', 'simple systems manager', 'systems manger', 'sytems manager', 'system manger'],
+  keywords: ['ssm agent', 'manage servers at scale', 'fleet', 'patching', 'patch servers', 'run commands', 'configuration', 'hybrid', 'on-premises servers', 'managed nodes', 'maintenance window', 'automation runbook', 'inventory', 'fleet manager'],
+  category: 'deployment-and-management',
+  summary: 'Operates your EC2 and on-premises servers at scale (hybrid): patch them, run commands across the fleet, store configuration, and open shells without SSH.',
+  aspects: {
+    overview: {
+      text: 'Systems Manager is a suite of tools for running a fleet of servers, in AWS and in your own data centre alike, on Windows, Linux and macOS. The ones to know: Patch Manager (automated OS patching, for compliance), Run Command (run a script on hundreds of servers at once), Parameter Store (configuration values and secrets) and Session Manager (a shell without SSH). It also gives you an overview of your infrastructure\'s state (inventory, compliance, operational issues). It works through the SSM Agent on each machine, which comes preinstalled on Amazon Linux 2 and 2023, Windows Server and Ubuntu 18.04 or later AMIs. If an instance does not show up as managed, check the agent, its IAM permissions and its network path to Systems Manager.',
+      facts: [
+        { label: 'Hybrid', value: 'Manages EC2 instances and on-premises servers or VMs the same way' },
+        { label: 'Operating systems', value: 'Windows, Linux and macOS' },
+        { label: 'Key tools', value: 'Patch Manager, Run Command, Parameter Store, Session Manager' },
+        { label: 'Other tools', value: 'Automation runbooks, State Manager, Maintenance Windows, Inventory, Fleet Manager, OpsCenter' },
+        { label: 'SSM Agent', value: 'Preinstalled on Amazon Linux 2 and 2023, Windows Server and Ubuntu 18.04+ AMIs; install it yourself elsewhere' },
+        { label: 'Also needed', value: 'IAM permissions for the instance and network access to the Systems Manager endpoints' },
+        { label: 'On-premises', value: 'Register servers with a hybrid activation, then they appear as managed nodes' },
+      ],
+    },
+    pricing: {
+      text: 'The core tools (Run Command, Patch Manager, Session Manager on EC2, standard Parameter Store parameters) have no extra charge. Some options cost money: advanced parameters, and the advanced-instances tier for on-premises servers (needed, for example, for Session Manager on them).',
+      facts: [
+        { label: 'Run Command, Patch Manager', value: 'No extra charge' },
+        { label: 'Parameter Store', value: 'Standard parameters free; advanced parameters $0.05 each per month' },
+        { label: 'On-premises advanced tier', value: 'About $0.00695 per server per hour' },
+      ],
+    },
+    limits: {
+      text: 'Systems Manager operates servers; it does not create infrastructure (CloudFormation) or deploy application versions (CodeDeploy).',
+      facts: [
+        { label: 'Requires', value: 'SSM Agent, IAM permissions and network access on each managed machine' },
+      ],
+    },
+    useCases: {
+      text: 'Patching hundreds of Windows and Linux servers every month, in AWS and on-premises; running one command on the whole fleet; keeping database connection strings out of code; giving admins shell access with no SSH keys and no open port 22.',
+    },
+    examTips: {
+      text: 'Keywords: "manage EC2 and on-premises at scale" (hybrid), "patch", "run commands across a fleet", "Parameter Store", "no SSH keys, no bastion, no port 22" (Session Manager). The old tip "Chef or Puppet means OpsWorks" is obsolete: OpsWorks ended in May 2024, and Systems Manager covers most of that work. If a server cannot be managed, suspect the SSM Agent, its IAM role or its network access.',
+    },
+    pickWhen: {
+      text: 'Pick Systems Manager to operate a fleet of servers, in AWS, on-premises or both: patching, commands, configuration and secure shell access.',
+    },
+    differences: {
+      text: 'Versus OpsWorks: OpsWorks ran managed Chef and Puppet and was retired in May 2024; Systems Manager is the AWS-native way to configure and patch servers. Versus CloudFormation: CloudFormation creates resources; Systems Manager runs and maintains the servers. Versus CodeDeploy: CodeDeploy rolls out app versions; Systems Manager patches and configures the machines.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Hybrid fleet management: patch, run commands, store config, shell without SSH',
+    youManage: 'Your servers with the SSM Agent and an IAM role',
+    billing: 'Core tools free; advanced parameters and on-premises advanced tier cost extra',
+    limits: 'Needs the SSM Agent, IAM permissions and network access on each machine',
+    pickWhen: 'Operating EC2 and on-premises servers at scale',
+  },
+  related: ['ssm-run-command', 'ssm-patch-manager', 'ssm-parameter-store', 'ssm-session-manager', 'opsworks', 'ec2', 'cloudformation', 'codedeploy'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: { status: 'available' },
+  corrections: [
+    { notesSay: 'SSM Agent is installed by default on the Amazon Linux AMI and some Ubuntu AMIs', correct: 'It comes preinstalled on Amazon Linux 2 and 2023, Windows Server and Ubuntu 18.04 and later AMIs.' },
+    { notesSay: 'If an instance cannot be controlled with SSM, it is probably an issue with the SSM agent', correct: 'Check the agent, but just as often the cause is a missing IAM role (instance profile) or no network path to the Systems Manager endpoints.' },
+    { notesSay: 'In the exam: Chef or Puppet needed => AWS OpsWorks', correct: 'Obsolete: OpsWorks reached end of life in May 2024. Systems Manager covers most server configuration and patching needs.', aspect: 'examTips' },
+  ],
+  traits: ['hybrid', 'patches-and-runs-commands', 'stores-configuration', 'shell-without-ssh'],
+  traitNotes: {
+    schedules: 'Maintenance Windows schedule patching and commands on your fleet, but for cron-style triggering of other services use EventBridge.',
+    'deploys-to-servers': 'Systems Manager can install packages and run scripts, but rolling out application versions is CodeDeploy\'s job.',
+    'chef-puppet': 'Systems Manager can apply Chef recipes through State Manager, but it is not a managed Chef or Puppet server.',
+  },
+};

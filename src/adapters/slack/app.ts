@@ -1,0 +1,181 @@
+import type { App, BlockAction, ButtonAction, SlashCommand } from '@slack/bolt';
+import type { Logger } from '../../core/ports.js';
+import { reply as makeReply, userMistake, type Reply } from '../../core/reply.js';
+import type { Actor, Place } from '../../core/request.js';
+import type { Studybot } from '../../core/studybot.js';
+import { quoteUserText } from '../../core/text.js';
+import type { AdminCheck } from './admin.js';
+import type { SlackPoster } from './poster.js';
+import type { ResponseUrlClient } from './response-url.js';
+import { CHOICE_ACTION, renderReply, SHARE_ACTION } from './render.js';
+import type { SeenRequests } from './seen.js';
+import { explainSlackError } from './slack-errors.js';
+
+export interface SlackHandlerDeps {
+  readonly bot: Studybot;
+  readonly logger: Logger;
+  readonly admins: AdminCheck;
+  readonly poster: SlackPoster;
+  readonly seen: SeenRequests;
+  readonly responses: ResponseUrlClient;
+}
+
+export const COMMAND = '/aws';
+const SORRY = 'Sorry, something went wrong on my side. It has been logged; please try again in a moment.';
+const NOWHERE = 'I could not tell which workspace and channel this came from. Try `/aws` again from a channel.';
+
+/** Share button values: `t:<text after /aws>` re-runs the command, `a:<choice id>` re-runs the pick. */
+const shareText = (text: string) => `t:${text}`;
+const shareAction = (actionId: string) => `a:${actionId}`;
+
+/** Private replies, and lookups offered for sharing, go only to the member who asked. */
+const isEphemeral = (reply: Reply) => reply.visibility === 'private' || reply.shareable === true;
+
+/**
+ * Wires `/aws` and the buttons into bolt. Every listener acknowledges first (Slack allows 3 s), then
+ * does the work and answers through the response_url. Repeats of one request (Slack retries,
+ * redeliveries) are dropped by trigger_id; two real clicks both reach the core, which counts one.
+ */
+export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
+  const { bot, logger, admins, seen } = deps;
+  const send = (url: string | undefined, reply: Reply, how: SendHow = {}) => sendReply(deps, url, reply, how);
+
+  const actorOf = async (id: string, name: string | undefined): Promise<Actor> => ({ id, name: name || id, isAdmin: await admins.isAdmin(id) });
+
+  /** Drops repeats, and turns anything thrown into a log line and a short apology. */
+  const guarded = async (kind: string, key: string | undefined, retryNum: number | undefined, responseUrl: string | undefined, work: () => Promise<void>) => {
+    if (key ? !seen.firstTime(`${kind}:${key}`) : (retryNum ?? 0) > 0) {
+      logger.info({ kind, retryNum }, 'slack repeat of a handled request ignored');
+      return;
+    }
+    try {
+      await work();
+    } catch (error) {
+      logger.error({ kind, err: error }, 'slack request failed');
+      await send(responseUrl, makeReply({ text: SORRY, tone: 'error', visibility: 'private' }));
+    }
+  };
+
+  app.command(COMMAND, async ({ command, ack, context }) => {
+    await ack();
+    const url = command.response_url;
+    await guarded('command', command.trigger_id, context.retryNum, url, async () => {
+      const place = commandPlace(command);
+      if (!place || !command.user_id) return send(url, userMistake(NOWHERE));
+      const actor = await actorOf(command.user_id, command.user_name);
+      const text = typeof command.text === 'string' ? command.text : '';
+      const answer = await bot.handle({ actor, place, text });
+      await send(url, answer, { shareValue: shareText(text) });
+    });
+  });
+
+  app.action(CHOICE_ACTION, async ({ body, ack, context }) => {
+    await ack();
+    const click = buttonClick(body);
+    await guarded('choice', click?.triggerId, context.retryNum, click?.responseUrl, async () => {
+      if (!click?.place) return send(click?.responseUrl, userMistake(NOWHERE));
+      const actor = await actorOf(click.userId, click.userName);
+      const answer = await bot.handleAction({ actor, place: click.place, actionId: click.value });
+      // A pick on a private message (practice question, "did you mean") replaces it, which also closes
+      // its buttons; on a channel message the answer arrives as a separate private note.
+      const replace = click.ephemeral && isEphemeral(answer) && answer.tone !== 'error' && answer.tone !== 'warning';
+      await send(click.responseUrl, answer, { shareValue: shareAction(click.value), replaceOriginal: replace });
+    });
+  });
+
+  app.action(SHARE_ACTION, async ({ body, ack, context }) => {
+    await ack();
+    const click = buttonClick(body);
+    await guarded('share', click?.triggerId, context.retryNum, click?.responseUrl, async () => {
+      if (!click?.place) return send(click?.responseUrl, userMistake(NOWHERE));
+      const actor = await actorOf(click.userId, click.userName);
+      const request = { actor, place: click.place };
+      const kind = click.value.slice(0, 2);
+      const original = kind === 't:' ? await bot.handle({ ...request, text: click.value.slice(2) })
+        : kind === 'a:' ? await bot.handleAction({ ...request, actionId: click.value.slice(2) }) : undefined;
+      // Only what the core itself offered for sharing is ever posted in the channel.
+      if (!original?.shareable) return send(click.responseUrl, userMistake('That can no longer be shared. Run the command again.'));
+      const footer = [original.footer, `Shared by ${quoteUserText(actor.name, 32)}`].filter(Boolean).join('\n');
+      try {
+        await deps.poster.post(click.place, { ...original, visibility: 'public', footer });
+      } catch (error) {
+        return send(click.responseUrl, userMistake(explainSlackError(error, 'chat.postMessage').friendly));
+      }
+      if (click.ephemeral && click.responseUrl) {
+        await deps.responses.post(click.responseUrl, { delete_original: true }).catch((error: unknown) => logger.warn({ err: error }, 'could not remove the shared preview'));
+      }
+    });
+  });
+
+  // Anything else is a stale or foreign button or command: answer kindly, change nothing.
+  app.action(/^(?!choice-\d+$|share$)/, async ({ ack, body }) => {
+    await ack();
+    const url = 'response_url' in body && typeof body.response_url === 'string' ? body.response_url : undefined;
+    await send(url, userMistake('That button no longer does anything. Try the command again.'));
+  });
+  app.command(/^(?!\/aws$)/, async ({ ack }) => {
+    await ack({ response_type: 'ephemeral', text: 'I only answer `/aws`. Try `/aws help`.' });
+  });
+
+  app.error(async (error) => {
+    logger.error({ err: error, code: error.code }, 'slack listener error');
+  });
+}
+
+interface SendHow {
+  readonly shareValue?: string;
+  readonly replaceOriginal?: boolean;
+}
+
+/** Posts a reply through the response_url; a failure (expired after 30 minutes, …) is only logged. */
+async function sendReply(deps: SlackHandlerDeps, url: string | undefined, reply: Reply, how: SendHow): Promise<void> {
+  if (!url) {
+    deps.logger.warn({}, 'slack request without a response_url; nowhere to answer');
+    return;
+  }
+  const message = renderReply(reply, reply.shareable && how.shareValue ? { shareValue: how.shareValue } : {});
+  try {
+    await deps.responses.post(url, {
+      response_type: isEphemeral(reply) ? 'ephemeral' : 'in_channel',
+      replace_original: how.replaceOriginal ?? false,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'could not answer through the response_url');
+  }
+}
+
+function commandPlace(command: SlashCommand): Place | undefined {
+  if (!command.team_id || !command.channel_id) return undefined;
+  return { platform: 'slack', workspaceId: command.team_id, channelId: command.channel_id };
+}
+
+interface Click {
+  readonly triggerId: string | undefined;
+  readonly responseUrl: string | undefined;
+  readonly userId: string;
+  readonly userName: string | undefined;
+  readonly value: string;
+  readonly place: Place | undefined;
+  readonly ephemeral: boolean;
+}
+
+/** The parts of a block_actions button click we use, or undefined for anything else. */
+function buttonClick(body: unknown): Click | undefined {
+  const action = body as Partial<BlockAction<ButtonAction>>;
+  const button = action.actions?.[0];
+  if (action.type !== 'block_actions' || button?.type !== 'button' || !action.user?.id) return undefined;
+  const container = action.container ?? {};
+  const teamId = action.team?.id ?? action.user.team_id;
+  const channelId = action.channel?.id ?? (typeof container.channel_id === 'string' ? container.channel_id : undefined);
+  return {
+    triggerId: action.trigger_id || undefined,
+    responseUrl: action.response_url || undefined,
+    userId: action.user.id,
+    userName: action.user.username ?? action.user.name,
+    value: button.value ?? '',
+    place: teamId && channelId ? { platform: 'slack', workspaceId: teamId, channelId } : undefined,
+    ephemeral: container.is_ephemeral === true,
+  };
+}

@@ -1,0 +1,130 @@
+import type { AddressInfo } from 'node:net';
+import { App } from '@slack/bolt';
+import type { Config } from '../../config/env.js';
+import type { ChannelPoster } from '../../core/channel-poster.js';
+import type { Logger } from '../../core/ports.js';
+import type { Platform } from '../../core/request.js';
+import type { Studybot } from '../../core/studybot.js';
+import { AdminCheck } from './admin.js';
+import { registerSlackHandlers } from './app.js';
+import { boltLogger } from './bolt-logger.js';
+import { defaultRetryPolicy, SlackPoster, type RetryPolicy } from './poster.js';
+import { ResponseUrlClient } from './response-url.js';
+import { SeenRequests } from './seen.js';
+import { explainSlackError } from './slack-errors.js';
+
+export type SlackMode =
+  | { readonly kind: 'http'; readonly signingSecret: string; readonly port: number; readonly host?: string }
+  | { readonly kind: 'socket'; readonly appToken: string };
+
+export interface SlackAppOptions {
+  readonly bot: Studybot;
+  readonly logger: Logger;
+  readonly posters: Map<Platform, ChannelPoster>;
+  readonly botToken: string;
+  readonly mode: SlackMode;
+  readonly adminIds?: readonly string[];
+  /** Web API base URL (default Slack's own); tests point it at a fake. */
+  readonly apiUrl?: string;
+  /** Web API client retries for network errors and 5xx (not 429s: those follow `retryPolicy`). */
+  readonly clientRetries?: number;
+  readonly retryPolicy?: RetryPolicy;
+}
+
+export interface RunningSlack {
+  readonly app: App;
+  readonly poster: SlackPoster;
+  /** The HTTP port actually bound (HTTP mode). */
+  readonly port?: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the Slack front end with explicit settings: Socket Mode or HTTP, checks the bot token
+ * (auth.test), registers the SlackPoster for the daily question, then listens. Rejects with a clear
+ * message if Slack refuses the token or the port is taken.
+ */
+export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack> {
+  const { logger, mode } = opts;
+  const clientOptions = {
+    ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl.endsWith('/') ? opts.apiUrl : `${opts.apiUrl}/` } : {}),
+    retryConfig: { retries: opts.clientRetries ?? 2, factor: 2, minTimeout: 500, maxTimeout: 4_000 },
+    // A 429 comes back to us at once so callSlack can honour Retry-After within bounds instead of the
+    // client pausing every call for as long as Slack says.
+    rejectRateLimitedCalls: true,
+    timeout: 10_000,
+  };
+  const common = {
+    token: opts.botToken,
+    logger: boltLogger(logger),
+    clientOptions,
+    // auth.test runs in init(), where a refused token becomes a clear start-up error instead of an
+    // unhandled rejection from the constructor.
+    deferInitialization: true,
+    convoStore: false as const,
+  };
+  // processBeforeResponse stays false: the HTTP answer (the ack) goes out before the work is done.
+  const app = mode.kind === 'socket'
+    ? new App({ ...common, socketMode: true, appToken: mode.appToken })
+    : new App({ ...common, signingSecret: mode.signingSecret, processBeforeResponse: false });
+  try {
+    await app.init();
+  } catch (error) {
+    const problem = explainSlackError(error, 'auth.test');
+    throw new Error(`Slack did not accept SLACK_BOT_TOKEN (${problem.code}): ${problem.friendly}`, { cause: error });
+  }
+
+  const poster = new SlackPoster(app.client, logger, opts.retryPolicy ?? defaultRetryPolicy);
+  const admins = new AdminCheck({
+    configured: opts.adminIds ?? [],
+    logger,
+    lookup: async (user) => (await app.client.users.info({ user })).user,
+  });
+  const responses = new ResponseUrlClient();
+  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests(), responses });
+
+  let port: number | undefined;
+  try {
+    if (mode.kind === 'http') {
+      const server = await app.start(mode.host ? { port: mode.port, host: mode.host } : { port: mode.port });
+      port = (server.address() as AddressInfo).port;
+    } else {
+      await app.start();
+    }
+  } catch (error) {
+    responses.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(mode.kind === 'http' ? `Slack front end could not listen on port ${mode.port}: ${reason}` : `Slack Socket Mode could not connect (check SLACK_APP_TOKEN): ${reason}`, { cause: error });
+  }
+  opts.posters.set('slack', poster);
+  logger.info({ mode: mode.kind, ...(port !== undefined ? { port } : {}) }, 'slack front end listening');
+
+  return {
+    app,
+    poster,
+    ...(port !== undefined ? { port } : {}),
+    async stop() {
+      if (opts.posters.get('slack') === poster) opts.posters.delete('slack');
+      await app.stop();
+      responses.close();
+    },
+  };
+}
+
+/**
+ * The entry point main.ts calls when SLACK_BOT_TOKEN is set: Socket Mode when SLACK_APP_TOKEN is set,
+ * otherwise HTTP on SLACK_PORT verified with SLACK_SIGNING_SECRET.
+ */
+export async function startSlack(opts: { bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster> }): Promise<{ stop(): Promise<void> }> {
+  const { config } = opts;
+  if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is not set');
+  let mode: SlackMode;
+  if (config.SLACK_APP_TOKEN) mode = { kind: 'socket', appToken: config.SLACK_APP_TOKEN };
+  else if (config.SLACK_SIGNING_SECRET) mode = { kind: 'http', signingSecret: config.SLACK_SIGNING_SECRET, port: config.SLACK_PORT };
+  else throw new Error('set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP) next to SLACK_BOT_TOKEN');
+  const running = await startSlackApp({
+    bot: opts.bot, logger: opts.logger, posters: opts.posters, botToken: config.SLACK_BOT_TOKEN, mode,
+    adminIds: config.SLACK_ADMIN_IDS, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+  });
+  return { stop: () => running.stop() };
+}

@@ -1,0 +1,71 @@
+import type { webApi } from '@slack/bolt';
+import type { ChannelPoster } from '../../core/channel-poster.js';
+import type { Logger } from '../../core/ports.js';
+import type { Reply } from '../../core/reply.js';
+import type { Place } from '../../core/request.js';
+import { renderReply } from './render.js';
+import { explainSlackError, SlackApiError } from './slack-errors.js';
+
+export interface RetryPolicy {
+  /** Further attempts after a 429. */
+  readonly maxRetries: number;
+  /** A Retry-After longer than this is not waited out: the caller hears "try again in N s" instead. */
+  readonly maxWaitMs: number;
+  readonly sleep: (ms: number) => Promise<void>;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+  maxRetries: 2,
+  maxWaitMs: 30_000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/**
+ * Calls one Web API method; on a 429 waits what Slack's Retry-After asks (bounded) and tries again.
+ * Every failure comes out as a SlackApiError with a message someone can act on, and is logged once.
+ */
+export async function callSlack<T>(method: string, context: object, logger: Logger, policy: RetryPolicy, call: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await call();
+    } catch (error) {
+      const problem = explainSlackError(error, method);
+      const waitMs = problem.retryAfterSec !== undefined ? problem.retryAfterSec * 1000 : undefined;
+      if (waitMs !== undefined && attempt < policy.maxRetries && waitMs <= policy.maxWaitMs) {
+        logger.warn({ ...context, method, retryAfterSec: problem.retryAfterSec, attempt: attempt + 1 }, 'slack rate limited; waiting as asked');
+        await policy.sleep(waitMs);
+        continue;
+      }
+      logger.warn({ ...context, method, code: problem.code, err: problem.cause }, problem.message);
+      throw problem;
+    }
+  }
+}
+
+/**
+ * How the scheduler and `/aws daily now` reach a Slack channel: chat.postMessage to post (the
+ * message ts is the ref) and chat.update to replace a message, e.g. to close a question's buttons.
+ */
+export class SlackPoster implements ChannelPoster {
+  readonly platform = 'slack' as const;
+
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly logger: Logger,
+    private readonly policy: RetryPolicy = defaultRetryPolicy,
+  ) {}
+
+  async post(place: Place, reply: Reply): Promise<{ messageRef: string }> {
+    const message = renderReply(reply);
+    const result = await callSlack('chat.postMessage', { channel: place.channelId }, this.logger, this.policy,
+      () => this.client.chat.postMessage({ channel: place.channelId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }));
+    if (!result.ts) throw new SlackApiError('no_ts', 'Slack accepted the message but did not say where it is.', 'chat.postMessage');
+    return { messageRef: result.ts };
+  }
+
+  async update(place: Place, messageRef: string, reply: Reply): Promise<void> {
+    const message = renderReply(reply);
+    await callSlack('chat.update', { channel: place.channelId, ts: messageRef }, this.logger, this.policy,
+      () => this.client.chat.update({ channel: place.channelId, ts: messageRef, text: message.text, blocks: message.blocks }));
+  }
+}

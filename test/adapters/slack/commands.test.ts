@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { signature } from '../../fakes/slack/requests.js';
+import { admin, alice, bob, buttons, startHarness, until, visible, type Harness } from './harness.js';
+
+let h: Harness;
+beforeEach(async () => { h = await startHarness(); });
+afterEach(async () => { await h.close(); });
+
+describe('/aws over HTTP', () => {
+  it('acknowledges before doing the work, then answers a lookup privately with a share button', async () => {
+    h.fake.hold('users.info');
+    const sent = await h.command('lambda pricing');
+    // The HTTP answer (the ack) came back while the work is still waiting on Slack's users.info.
+    expect(sent.status).toBe(200);
+    expect(sent.body).toBe('');
+    expect(h.fake.responsesTo(sent.responseUrl)).toHaveLength(0);
+    h.fake.release('users.info');
+    const answer = await h.fake.waitForResponse(sent.responseUrl);
+    expect(answer.response_type).toBe('ephemeral');
+    expect(visible(answer)).toContain('AWS Lambda');
+    expect(visible(answer)).toContain('GB-second');
+    expect(buttons(answer)).toContainEqual({ action_id: 'share', value: 't:lambda pricing', text: 'Share in channel' });
+  });
+
+  it('shares a lookup in the channel on click and removes the private preview', async () => {
+    const asked = await h.command('lambda pricing');
+    const preview = await h.fake.waitForResponse(asked.responseUrl);
+    const share = buttons(preview).find((b) => b.action_id === 'share');
+    const click = await h.click(bob, { actionId: 'share', value: share?.value ?? '', ephemeral: true });
+    expect(click.status).toBe(200);
+    const posted = await h.fake.waitForCall('chat.postMessage');
+    expect(posted.token).toBe('xoxb-test-token');
+    expect(posted.args.channel).toBe('C0STUDY');
+    expect(visible(posted.args)).toContain('GB-second');
+    expect(visible(posted.args)).toContain('Shared by bob');
+    expect(buttons(posted.args).map((b) => b.action_id)).not.toContain('share');
+    expect(await h.fake.waitForResponse(click.responseUrl)).toEqual({ delete_original: true });
+  });
+
+  it('tells the member how to fix a share the channel refuses, and keeps running', async () => {
+    h.fake.script('chat.postMessage', { body: { ok: false, error: 'not_in_channel' } });
+    const click = await h.click(alice, { actionId: 'share', value: 't:fargate', ephemeral: true });
+    const answer = await h.fake.waitForResponse(click.responseUrl);
+    expect(answer.response_type).toBe('ephemeral');
+    expect(visible(answer)).toContain('/invite @studybot');
+    expect(h.logger.lines.some((l) => l.level === 'warn' && l.data.code === 'not_in_channel')).toBe(true);
+    const next = await h.command('fargate');
+    expect(visible(await h.fake.waitForResponse(next.responseUrl))).toContain('Fargate');
+  });
+
+  it('posts public replies in the channel and keeps personal replies and mistakes private', async () => {
+    const top = await h.command('top week');
+    expect((await h.fake.waitForResponse(top.responseUrl)).response_type).toBe('in_channel');
+    const me = await h.command('me');
+    const mine = await h.fake.waitForResponse(me.responseUrl);
+    expect(mine.response_type).toBe('ephemeral');
+    expect(visible(mine)).toContain("alice's study stats");
+    const empty = await h.command('   ');
+    const mistake = await h.fake.waitForResponse(empty.responseUrl);
+    expect(mistake.response_type).toBe('ephemeral');
+    expect(visible(mistake)).toContain('/aws help');
+    expect(buttons(mistake)).toEqual([]);
+  });
+
+  it('answers a retried slash command (x-slack-retry-num) only once', async () => {
+    const first = await h.command('fargate', alice, { triggerId: 'trig-1' });
+    await h.fake.waitForResponse(first.responseUrl);
+    const retry = await h.command('fargate', alice, { triggerId: 'trig-1', retryNum: 1, responseUrl: first.responseUrl });
+    expect(retry.status).toBe(200);
+    await until('the repeat to be dropped', () => h.logger.lines.find((l) => l.message.includes('repeat of a handled request')));
+    expect(h.fake.responsesTo(first.responseUrl)).toHaveLength(1);
+  });
+
+  it('refuses forged, unsigned and stale requests, which change nothing', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const forged = await h.command('daily on 09:00 UTC', admin, { signature: signature('wrong-secret', now, 'x') });
+    const unsigned = await h.command('daily on 09:00 UTC', admin, { signature: null });
+    const stale = await h.command('daily on 09:00 UTC', admin, { timestamp: now - 10 * 60 });
+    const clickForged = await h.click(admin, { actionId: 'share', value: 't:lambda' }, { secret: 'not-the-secret' });
+    expect([forged.status, unsigned.status, stale.status, clickForged.status]).toEqual([401, 401, 401, 401]);
+    // A signed request afterwards is served, and shows that nothing above was acted on.
+    const status = await h.command('daily status', admin);
+    expect(visible(await h.fake.waitForResponse(status.responseUrl))).toContain('The daily question is off here');
+    expect(h.fake.responses).toHaveLength(1);
+    expect(h.fake.callsOf('chat.postMessage')).toHaveLength(0);
+    expect(h.core.scheduleStore.schedule({ platform: 'slack', workspaceId: h.where.teamId, channelId: h.where.channelId })).toBeUndefined();
+  });
+
+  it('answers a request without a channel, an unknown button or a stale choice kindly', async () => {
+    const stray = await h.click(alice, { actionId: 'legacy-button', value: 'x' });
+    expect(stray.status).toBe(200);
+    expect(visible(await h.fake.waitForResponse(stray.responseUrl))).toContain('no longer does anything');
+    const gone = await h.click(alice, { actionId: 'choice-0', value: 'answer:no-such-post:0' });
+    const goneAnswer = await h.fake.waitForResponse(gone.responseUrl);
+    expect(goneAnswer.response_type).toBe('ephemeral');
+    expect(visible(goneAnswer)).toMatch(/no longer available/);
+    const junk = await h.click(alice, { actionId: 'choice-1', value: 'rm -rf /' });
+    expect(visible(await h.fake.waitForResponse(junk.responseUrl))).toMatch(/no longer does anything/);
+    const forgedShare = await h.click(alice, { actionId: 'share', value: 't:daily now', ephemeral: true });
+    expect(visible(await h.fake.waitForResponse(forgedShare.responseUrl))).toMatch(/can no longer be shared/);
+    expect(h.fake.callsOf('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('lets a member pick from "did you mean" buttons, replacing the private question with the answer', async () => {
+    const asked = await h.command('code');
+    const options = await h.fake.waitForResponse(asked.responseUrl);
+    const first = buttons(options)[0];
+    expect(first?.action_id).toBe('choice-0');
+    expect(first?.value).toMatch(/^lookup:/);
+    const picked = await h.click(alice, { actionId: first?.action_id ?? '', value: first?.value ?? '', ephemeral: true });
+    const topic = await h.fake.waitForResponse(picked.responseUrl);
+    expect(topic.replace_original).toBe(true);
+    expect(visible(topic)).toContain(first?.text ?? '');
+    expect(buttons(topic).find((b) => b.action_id === 'share')?.value).toBe(`a:${first?.value}`);
+  });
+});

@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SlackApiError } from '../../../src/adapters/slack/slack-errors.js';
+import { reply } from '../../../src/core/reply.js';
+import { admin, alice, bob, buttons, startHarness, until, visible, type Harness } from './harness.js';
+
+let h: Harness;
+afterEach(async () => { await h.close(); });
+
+const place = (harness: Harness) => ({ platform: 'slack' as const, workspaceId: harness.where.teamId, channelId: harness.where.channelId });
+
+describe('daily question in Slack', () => {
+  it('posts the question, records each first answer once, and the reveal closes the buttons', async () => {
+    h = await startHarness();
+    const now = await h.command('daily now', admin);
+    expect(visible(await h.fake.waitForResponse(now.responseUrl))).toContain("Posted today's question");
+    const question = await h.fake.waitForCall('chat.postMessage');
+    expect(question.args.channel).toBe('C0STUDY');
+    expect(visible(question.args)).toContain('Question of the day');
+    const choices = buttons(question.args);
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    expect(choices.every((c, i) => c.action_id === `choice-${i}` && c.value.startsWith('answer:'))).toBe(true);
+    const questionTs = '1700000001.000100';
+
+    const first = await h.click(alice, { actionId: 'choice-0', value: choices[0]?.value ?? '', messageTs: questionTs, triggerId: 'alice-click-1' });
+    const recorded = await h.fake.waitForResponse(first.responseUrl);
+    expect(recorded.response_type).toBe('ephemeral');
+    expect(recorded.replace_original).toBe(false);
+    expect(visible(recorded)).toMatch(/Got it: A\./);
+
+    const again = await h.click(alice, { actionId: 'choice-1', value: choices[1]?.value ?? '', messageTs: questionTs });
+    expect(visible(await h.fake.waitForResponse(again.responseUrl))).toMatch(/already answered A\./);
+
+    const retried = await h.click(alice, { actionId: 'choice-1', value: choices[1]?.value ?? '', messageTs: questionTs, triggerId: 'alice-click-1' }, { retryNum: 1, responseUrl: first.responseUrl });
+    expect(retried.status).toBe(200);
+    await until('the retried click to be dropped', () => h.logger.lines.find((l) => l.message.includes('repeat of a handled request')));
+    expect(h.fake.responsesTo(first.responseUrl)).toHaveLength(1);
+
+    const bobs = await h.click(bob, { actionId: 'choice-1', value: choices[1]?.value ?? '', messageTs: questionTs });
+    expect(visible(await h.fake.waitForResponse(bobs.responseUrl))).toMatch(/Got it: B\./);
+
+    const reveal = await h.command('daily reveal', admin);
+    expect(visible(await h.fake.waitForResponse(reveal.responseUrl))).toContain('Revealed');
+    const revealPost = await h.fake.waitForCall('chat.postMessage', 2);
+    expect(visible(revealPost.args)).toMatch(/Answer: [A-D]\./);
+    expect(visible(revealPost.args)).toMatch(/1 vote/);
+    const closed = await h.fake.waitForCall('chat.update');
+    expect(closed.args).toMatchObject({ channel: 'C0STUDY', ts: questionTs });
+    expect(visible(closed.args)).toContain('closed');
+    expect(buttons(closed.args)).toEqual([]);
+
+    const late = await h.click(admin, { actionId: 'choice-0', value: choices[0]?.value ?? '', messageTs: questionTs });
+    expect(visible(await h.fake.waitForResponse(late.responseUrl))).toMatch(/This question is closed/);
+  });
+
+  it('lets only workspace admins and SLACK_ADMIN_IDS change the daily question', async () => {
+    h = await startHarness({ adminIds: [bob.id] });
+    const denied = await h.command('daily now', alice);
+    const no = await h.fake.waitForResponse(denied.responseUrl);
+    expect(no.response_type).toBe('ephemeral');
+    expect(visible(no)).toContain('Only admins');
+    expect(h.fake.callsOf('chat.postMessage')).toHaveLength(0);
+
+    const byList = await h.command('daily on 09:30 Europe/Berlin 8h', bob);
+    const on = await h.fake.waitForResponse(byList.responseUrl);
+    expect(on.response_type).toBe('in_channel');
+    expect(visible(on)).toContain('Daily question is on');
+    expect(h.fake.callsOf('users.info').map((c) => c.args.user)).not.toContain(bob.id);
+    expect(h.core.scheduleStore.schedule(place(h))?.enabled).toBe(true);
+  });
+
+  it('treats a member as non-admin when Slack will not say (missing scope), and logs why', async () => {
+    h = await startHarness();
+    h.fake.script('users.info', { body: { ok: false, error: 'missing_scope', needed: 'users:read' } });
+    const sent = await h.command('daily off', admin);
+    expect(visible(await h.fake.waitForResponse(sent.responseUrl))).toContain('Only admins');
+    expect(h.logger.lines.some((l) => l.level === 'warn' && l.message.includes('users:read'))).toBe(true);
+  });
+
+  it('waits out a rate limit as Slack asks (Retry-After), then posts', async () => {
+    h = await startHarness();
+    h.fake.script('chat.postMessage', { status: 429, headers: { 'retry-after': '3' }, body: { ok: false, error: 'ratelimited' } });
+    const sent = await h.command('daily now', admin);
+    expect(visible(await h.fake.waitForResponse(sent.responseUrl))).toContain("Posted today's question");
+    expect(h.fake.callsOf('chat.postMessage')).toHaveLength(2);
+    expect(h.waits).toEqual([3000]);
+  });
+
+  it('turns channel errors into advice, and keeps serving', async () => {
+    h = await startHarness();
+    h.fake.script('chat.postMessage', { body: { ok: false, error: 'not_in_channel' } });
+    const sent = await h.command('daily now', admin);
+    const failed = await h.fake.waitForResponse(sent.responseUrl);
+    expect(failed.response_type).toBe('ephemeral');
+    expect(visible(failed)).toMatch(/could not post the question in this channel/i);
+    expect(h.logger.lines.some((l) => l.level === 'warn' && l.message.includes('/invite @studybot'))).toBe(true);
+    // Once invited, the same command works: nothing was left half-done.
+    const retry = await h.command('daily now', admin);
+    expect(visible(await h.fake.waitForResponse(retry.responseUrl))).toContain("Posted today's question");
+  });
+
+  it('does not wait out a long Retry-After, and says when to try again', async () => {
+    h = await startHarness();
+    h.fake.script('chat.postMessage', { status: 429, headers: { 'retry-after': '120' }, body: { ok: false, error: 'ratelimited' } });
+    const error = await h.slack.poster.post(place(h), reply({ text: 'hello' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SlackApiError);
+    expect((error as SlackApiError).friendly).toContain('try again in 120 s');
+    expect(h.waits).toEqual([]);
+    h.fake.script('chat.update', { body: { ok: false, error: 'channel_not_found' } });
+    const missing = await h.slack.poster.update(place(h), '1.0', reply({ text: 'x' })).catch((e: unknown) => e);
+    expect((missing as SlackApiError).code).toBe('channel_not_found');
+    expect((missing as SlackApiError).friendly).toContain('/invite @studybot');
+  });
+
+  it('a personal practice question is answered in place', async () => {
+    h = await startHarness();
+    const quiz = await h.command('quiz');
+    const question = await h.fake.waitForResponse(quiz.responseUrl);
+    expect(question.response_type).toBe('ephemeral');
+    const pick = buttons(question)[0];
+    expect(pick?.value).toMatch(/^answer:/);
+    const click = await h.click(alice, { actionId: pick?.action_id ?? '', value: pick?.value ?? '', ephemeral: true });
+    const result = await h.fake.waitForResponse(click.responseUrl);
+    expect(result.replace_original).toBe(true);
+    expect(visible(result)).toMatch(/Correct|Not quite/);
+    expect(buttons(result)).toEqual([]);
+  });
+});

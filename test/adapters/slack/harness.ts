@@ -1,0 +1,111 @@
+import { studyContent } from '../../../content/index.js';
+import { startSlackApp, type RunningSlack, type SlackMode } from '../../../src/adapters/slack/index.js';
+import type { RetryPolicy } from '../../../src/adapters/slack/poster.js';
+import { assemble, type Assembly } from '../../../src/compose.js';
+import type { ChannelPoster } from '../../../src/core/channel-poster.js';
+import type { Clock, Logger } from '../../../src/core/ports.js';
+import type { Platform } from '../../../src/core/request.js';
+import { openDatabase, type Db } from '../../../src/store/open-database.js';
+import { testBank } from '../../helpers/assembly.js';
+import { fixedClock } from '../../helpers/bot.js';
+import { FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { clickBody, sendToApp, slashCommandBody, type ClickOptions, type Member, type Sent, type SendOptions, type Where } from '../../fakes/slack/requests.js';
+
+export const SECRET = 'test-signing-secret';
+export const BOT_TOKEN = 'xoxb-test-token';
+export const APP_TOKEN = 'xapp-test-token';
+export const alice: Member = { id: 'U0ALICE', name: 'alice' };
+export const bob: Member = { id: 'U0BOB', name: 'bob' };
+export const admin: Member = { id: 'U0ADMIN', name: 'ada' };
+
+export interface LogLine {
+  readonly level: 'debug' | 'info' | 'warn' | 'error';
+  readonly data: Record<string, unknown>;
+  readonly message: string;
+}
+
+/** A logger that keeps its lines, so tests can check what an operator would read. */
+export function recordingLogger(): Logger & { lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const at = (level: LogLine['level']) => (data: object, message = '') => { lines.push({ level, data: data as Record<string, unknown>, message }); };
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export interface Harness {
+  readonly fake: FakeSlack;
+  readonly slack: RunningSlack;
+  readonly core: Assembly;
+  readonly db: Db;
+  readonly logger: ReturnType<typeof recordingLogger>;
+  readonly posters: Map<Platform, ChannelPoster>;
+  readonly where: Where;
+  /** The waits the poster was asked to make (Retry-After), instead of sleeping. */
+  readonly waits: number[];
+  /** The app's base URL (HTTP mode). */
+  readonly url: string;
+  /** Sends `/aws <text>` signed; returns the HTTP answer (the ack) and the response_url used. */
+  command(text: string, who?: Member, opts?: SendOptions & { triggerId?: string; responseUrl?: string }): Promise<Sent & { responseUrl: string }>;
+  click(who: Member, click: ClickOptions, opts?: SendOptions & { responseUrl?: string }): Promise<Sent & { responseUrl: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real bolt App, assembled with the real core on :memory: SQLite and a fixed clock, against a fake
+ * Slack on 127.0.0.1. Same wiring as main.ts: the Slack front end registers its poster in the map the
+ * daily service reads.
+ */
+export async function startHarness(opts: { mode?: 'http' | 'socket'; adminIds?: string[] } = {}): Promise<Harness> {
+  const fake = await FakeSlack.start();
+  fake.users.set(alice.id, { name: alice.name });
+  fake.users.set(bob.id, { name: bob.name });
+  fake.users.set(admin.id, { name: admin.name, is_admin: true });
+  if (opts.mode === 'socket') fake.enableSocketMode();
+  const logger = recordingLogger();
+  const db = openDatabase(':memory:');
+  const posters = new Map<Platform, ChannelPoster>();
+  let ids = 0;
+  const core = assemble({
+    content: studyContent(), db, logger, clock: fixedClock() as Clock, posters, defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}`,
+  });
+  const waits: number[] = [];
+  const retryPolicy: RetryPolicy = { maxRetries: 2, maxWaitMs: 30_000, sleep: async (ms) => { waits.push(ms); } };
+  const mode: SlackMode = opts.mode === 'socket' ? { kind: 'socket', appToken: APP_TOKEN } : { kind: 'http', signingSecret: SECRET, port: 0, host: '127.0.0.1' };
+  const slack = await startSlackApp({
+    bot: core.bot, logger, posters, botToken: BOT_TOKEN, mode, apiUrl: fake.apiUrl, clientRetries: 0, retryPolicy, adminIds: opts.adminIds ?? [],
+  });
+  const where: Where = { teamId: fake.team.id, channelId: 'C0STUDY' };
+  const url = `http://127.0.0.1:${slack.port ?? 0}`;
+  return {
+    fake, slack, core, db, logger, posters, where, waits, url,
+    async command(text, who = alice, send = {}) {
+      const responseUrl = send.responseUrl ?? fake.responseUrl();
+      const sent = await sendToApp(url, slashCommandBody(text, who, where, responseUrl, send.triggerId), { secret: SECRET, ...send });
+      return { ...sent, responseUrl };
+    },
+    async click(who, click, send = {}) {
+      const responseUrl = send.responseUrl ?? fake.responseUrl();
+      const sent = await sendToApp(url, clickBody(who, where, responseUrl, click), { secret: SECRET, ...send });
+      return { ...sent, responseUrl };
+    },
+    async close() {
+      await slack.stop();
+      if (opts.mode === 'socket') await fake.waitFor('socket closed', () => fake.sockets.size === 0);
+      await core.scheduler.stop();
+      await fake.close();
+      db.close();
+    },
+  };
+}
+
+/** Polls until `check` returns something; fails (never hangs) after `ms`. */
+export async function until<T>(what: string, check: () => T | undefined | false, ms = 5_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const result = check();
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export { blocksOf, buttons, visible, type Blocks } from './blocks.js';

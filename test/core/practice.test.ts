@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, Place } from '../../src/core/request.js';
+import { testApp } from '../helpers/assembly.js';
+
+const place: Place = { platform: 'discord', workspaceId: 'G1', channelId: 'C1' };
+const ann: Actor = { id: 'ann', name: 'ann', isAdmin: false };
+const bob: Actor = { id: 'bob', name: 'bob', isAdmin: false };
+
+describe('/aws quiz', () => {
+  it('asks a private scenario question with four options', async () => {
+    const app = testApp();
+    const q = await app.bot.handle({ actor: ann, place, text: 'quiz' });
+    expect(q.visibility).toBe('private');
+    expect(q.text).toMatch(/Which AWS service fits best\?$/);
+    expect(q.choices).toHaveLength(4);
+    expect(new Set(q.choices.map((c) => c.label)).size).toBe(4);
+  });
+
+  it('shows the answer at once with every option explained, and only the first answer counts', async () => {
+    const app = testApp();
+    const q = await app.bot.handle({ actor: ann, place, text: 'quiz' });
+    const first = await app.bot.handleAction({ actor: ann, place, actionId: q.choices[0]?.id ?? '' });
+    expect(first.title).toMatch(/Correct|Not quite: the answer is/);
+    expect(first.fields).toHaveLength(4);
+    expect(first.fields.filter((f) => f.label.startsWith('✅'))).toHaveLength(1);
+    expect(first.footer).toMatch(/Study it: \/aws [a-z0-9-]+/);
+    const second = await app.bot.handleAction({ actor: ann, place, actionId: q.choices[1]?.id ?? '' });
+    expect(second.text).toMatch(/already answered A\./);
+    expect(app.quizStore.memberStats(place, 'ann', 'practice').byTopic.reduce((n, t) => n + t.answered, 0)).toBe(1);
+  });
+
+  it('a practice question belongs to the member who asked for it', async () => {
+    const app = testApp();
+    const q = await app.bot.handle({ actor: ann, place, text: 'quiz' });
+    const reply = await app.bot.handleAction({ actor: bob, place, actionId: q.choices[0]?.id ?? '' });
+    expect(reply.text).toMatch(/belongs to someone else/);
+  });
+
+  it('practice never changes the leaderboard', async () => {
+    const app = testApp();
+    for (let i = 0; i < 3; i++) {
+      const q = await app.bot.handle({ actor: ann, place, text: 'quiz' });
+      await app.bot.handleAction({ actor: ann, place, actionId: q.choices[0]?.id ?? '' });
+    }
+    const top = await app.bot.handle({ actor: ann, place, text: 'top' });
+    expect(top.text).toMatch(/No scores yet/);
+  });
+
+  it('a topic answered wrong comes back first once it is due', async () => {
+    const app = testApp();
+    const q = await app.bot.handle({ actor: ann, place, text: 'quiz' });
+    const post = app.quizStore.getPost(q.choices[0]?.id.split(':')[1] ?? '');
+    const question = app.bank.byId(post?.questionId ?? '');
+    const wrong = ((question?.answerIndex ?? 0) + 1) % 4;
+    await app.bot.handleAction({ actor: ann, place, actionId: q.choices[wrong]?.id ?? '' });
+    app.clock.advance(60 * 60_000); // "Again" schedules a relearning step within minutes
+    const next = await app.bot.handle({ actor: ann, place, text: 'quiz' });
+    expect(next.footer).toMatch(/due for review/);
+    const nextPost = app.quizStore.getPost(next.choices[0]?.id.split(':')[1] ?? '');
+    expect(nextPost?.topicId).toBe(question?.topicId);
+  });
+
+  it('/aws me lists accuracy and the weakest topics with the command to study each', async () => {
+    const app = testApp();
+    for (let i = 0; i < 4; i++) {
+      const q = await app.bot.handle({ actor: ann, place, text: 'quiz' });
+      const post = app.quizStore.getPost(q.choices[0]?.id.split(':')[1] ?? '');
+      const wrong = ((post?.answerIndex ?? 0) + 1) % 4;
+      await app.bot.handleAction({ actor: ann, place, actionId: q.choices[wrong]?.id ?? '' });
+    }
+    const me = await app.bot.handle({ actor: ann, place, text: 'me' });
+    expect(me.visibility).toBe('private');
+    expect(me.fields.find((f) => f.label === 'Practice accuracy')?.value).toBe('0% (0/4)');
+    const weakest = me.fields.find((f) => f.label === 'Weakest topics')?.value ?? '';
+    expect(weakest.split('\n')).toHaveLength(3);
+    expect(weakest).toMatch(/study with \/aws [a-z0-9-]+/);
+  });
+});
