@@ -189,10 +189,15 @@ export const TRAITS = {
     has: 'works with EC2 and on-premises servers alike',
     lacks: 'does not manage on-premises servers',
   },
-  'patches-and-runs-commands': {
-    needs: ['must patch hundreds of servers and run commands on all of them at once', 'needs to automate OS patching across its fleet'],
-    has: 'patches servers and runs commands across a fleet',
-    lacks: 'does not patch servers or run commands on them',
+  'patches-servers': {
+    needs: ['must keep hundreds of servers patched on a schedule', 'needs to automate OS patching across its fleet'],
+    has: 'automates OS and software patching across a fleet',
+    lacks: 'does not patch servers',
+  },
+  'runs-commands-fleet': {
+    needs: ['must run the same script on hundreds of servers at once', 'wants to run commands across its whole fleet without logging in to each server'],
+    has: 'runs commands across a whole fleet at once',
+    lacks: 'does not run commands across a fleet',
   },
   'stores-configuration': {
     needs: ['needs a central place for configuration values and secrets such as database passwords', 'wants to keep configuration parameters out of its code'],

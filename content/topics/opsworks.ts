@@ -53,7 +53,8 @@ export const opsworks: TopicInput = {
   ],
   traits: ['chef-puppet', 'hybrid'],
   traitNotes: {
-    'patches-and-runs-commands': 'OpsWorks configured servers through Chef or Puppet code and is retired; for patching and fleet-wide commands the answer is Systems Manager.',
+    'patches-servers': 'OpsWorks configured servers through Chef or Puppet code and is retired; for patching the answer is Systems Manager.',
+    'runs-commands-fleet': 'OpsWorks ran Chef or Puppet recipes and is retired; for fleet-wide commands the answer is Systems Manager Run Command.',
     'deploys-to-servers': 'OpsWorks Stacks could deploy apps through Chef recipes, but it is retired; CodeDeploy is the deployment service.',
     'infrastructure-as-code': 'OpsWorks configured what ran on servers with Chef or Puppet code; describing AWS infrastructure as code is CloudFormation.',
   },

@@ -60,6 +60,7 @@ export const ssmSessionManager: TopicInput = {
   corrections: [],
   traits: ['hybrid', 'shell-without-ssh'],
   traitNotes: {
-    'patches-and-runs-commands': 'Session Manager opens one interactive shell at a time; to patch or run commands across a fleet use Run Command or Patch Manager.',
+    'patches-servers': 'Session Manager opens one interactive shell at a time; patching a fleet is Patch Manager\'s job.',
+    'runs-commands-fleet': 'Session Manager opens one interactive shell at a time; to run a command on a whole fleet use Run Command.',
   },
 };

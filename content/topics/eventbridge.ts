@@ -1,0 +1,94 @@
+import type { TopicInput } from '../schema.js';
+
+export const eventbridge: TopicInput = {
+  id: 'eventbridge',
+  name: 'Amazon EventBridge',
+  aliases: [
+    'eventbridge', 'event bridge', 'cloudwatch events', 'cloud watch events', 'cw events', 'amazon cloudwatch events',
+    'eventbridge scheduler', 'eventbridge rules', 'eventbridge pipes', 'event bus',
+    'eventbrige', 'eventbrdige', 'evntbridge', 'event brige',
+  ],
+  keywords: ['cron', 'cron job', 'schedule', 'scheduled task', 'rate expression', 'every night', 'event pattern', 'event rule', 'route events', 'saas events', 'react to events', 'decouple', 'serverless cron'],
+  category: 'serverless',
+  summary: 'A serverless event bus (formerly CloudWatch Events): rules match events from AWS services, your apps and SaaS partners and send them to targets such as Lambda. EventBridge Scheduler runs cron-style schedules.',
+  aspects: {
+    overview: {
+      text: 'Something happens (an EC2 instance stops, a file lands in S3, your shop records an order) and an event, a small JSON document, arrives on an event bus. Rules on the bus compare each event with a pattern and forward the matches to targets: Lambda, SQS, SNS, Step Functions, ECS tasks, Batch jobs and many more. Producers and consumers never need to know each other, which is what "decoupled" means. Time can be a trigger too: EventBridge Scheduler starts a target on a cron or rate expression, or once at a set time. EventBridge grew out of CloudWatch Events and keeps its API, so old CloudWatch Events rules simply appear in EventBridge.',
+      facts: [
+        { label: 'Formerly', value: 'Amazon CloudWatch Events (renamed and extended as EventBridge in July 2019)' },
+        { label: 'Event buses', value: 'Default (AWS service events), custom (your apps), partner (SaaS such as Zendesk or Datadog)' },
+        { label: 'Rules', value: 'An event pattern filters events; each rule sends matches to up to 5 targets' },
+        { label: 'Scheduler', value: 'Cron, rate and one-time schedules with time zones, retries and a flexible time window' },
+        { label: 'Scheduler targets', value: 'Over 270 AWS services, e.g. Lambda, ECS tasks, Step Functions, SQS' },
+        { label: 'Pipes', value: 'Point-to-point: one source -> filter -> optional enrichment -> one target' },
+        { label: 'Also', value: 'Archive and replay of events, schema registry, API destinations (call any HTTPS endpoint)' },
+      ],
+    },
+    pricing: {
+      text: 'No servers and no fixed fee: you pay per event. Events that AWS services send to the default bus about your account are free; your own and partner events cost a little per million, and each 64 KB chunk counts as one event. EventBridge Scheduler has a large free allowance. Figures are us-east-1; prices vary by Region.',
+      facts: [
+        { label: 'AWS service events', value: 'Free on the default event bus' },
+        { label: 'Custom and partner events', value: '$1.00 per million events published (per 64 KB chunk)' },
+        { label: 'Scheduler', value: 'First 14 million invocations per month free, then $1.00 per million' },
+        { label: 'Pipes', value: '$0.40 per million requests' },
+      ],
+    },
+    limits: {
+      text: 'EventBridge moves events; it runs no code itself, so the actual work always happens in a target. Schedules have one-minute granularity.',
+      facts: [
+        { label: 'Event size', value: 'Up to 1 MB (raised from 256 KB in January 2026)' },
+        { label: 'Targets per rule', value: '5' },
+        { label: 'Schedule granularity', value: '1 minute (cron or rate expression)' },
+        { label: 'Schedules', value: '10 million per account and Region by default (can be raised)' },
+      ],
+    },
+    useCases: {
+      text: 'The serverless cron job from the course: instead of keeping an EC2 instance alive just to run cron, an EventBridge schedule calls a Lambda function every hour. Other classics: react to AWS changes (an EC2 instance stopped, a CodePipeline run failed) by notifying a team through SNS; start a Batch job or an ECS task when a file arrives in S3; stop development instances every evening; and let microservices talk through events instead of direct calls.',
+      facts: [
+        { label: 'Serverless cron', value: 'EventBridge Scheduler -> Lambda every hour, no EC2 running cron' },
+        { label: 'React to AWS', value: 'EC2 state change -> rule -> SNS email to the team' },
+        { label: 'Decoupling', value: 'Order service publishes "OrderPlaced"; billing and shipping each react on their own' },
+      ],
+    },
+    examTips: {
+      text: 'If an answer says "CloudWatch Events", read it as EventBridge: same service, old name. Keywords: react to events from AWS services or SaaS apps, event bus, rules, schedule, cron, decouple. "Run a Lambda every night" is EventBridge plus Lambda; EventBridge triggers, Lambda does the work.',
+    },
+    pickWhen: {
+      text: 'Pick EventBridge when something should happen automatically because of an event or at a time of day, and you want AWS services, your own apps or SaaS tools connected without writing glue servers.',
+    },
+    differences: {
+      text: 'Versus Lambda: EventBridge decides when and where to send an event; Lambda is the code that runs when it gets there. Versus SNS: both fan out messages, but EventBridge filters on the event content, has many more targets and receives events from AWS and SaaS apps on its own; SNS is simple pub/sub, including to email and SMS. Versus SQS: SQS is a queue that holds messages until a consumer polls them; EventBridge pushes events to targets.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Serverless event bus and scheduler (formerly CloudWatch Events)',
+    youManage: 'Event patterns, rules, targets and schedules; no servers',
+    billing: 'AWS service events free; $1.00 per million custom events; Scheduler 14M free/month',
+    limits: 'Runs no code itself; events up to 1 MB; 5 targets per rule; 1-minute schedules',
+    pickWhen: 'React to events or run something on a cron schedule',
+  },
+  related: ['lambda', 'serverless', 'batch', 'ecs', 'microservices', 's3', 'api-gateway'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: {
+    status: 'available',
+    history: [
+      { date: '2016-01-14', event: 'Launched as Amazon CloudWatch Events' },
+      { date: '2019-07-11', event: 'Extended and renamed Amazon EventBridge, adding custom and SaaS partner event buses' },
+      { date: '2022-11-10', event: 'EventBridge Scheduler launched for cron, rate and one-time schedules' },
+    ],
+  },
+  corrections: [
+    { notesSay: 'Use the "CloudWatch Events" cron pattern to schedule a Lambda function', correct: 'CloudWatch Events is now Amazon EventBridge (same API). For schedules AWS recommends EventBridge Scheduler, which adds time zones, one-time schedules and retries.' },
+    { notesSay: 'Serverless CRON job: CloudWatch Events -> Lambda', correct: 'Still right in spirit, with today\'s names: an EventBridge Scheduler schedule (or a scheduled EventBridge rule) invokes the Lambda function.', aspect: 'useCases' },
+  ],
+  traits: ['routes-events', 'schedules', 'serverless', 'auto-scaling'],
+  traitNotes: {
+    'event-driven': 'EventBridge receives and routes events but runs no code; the work happens in a target such as a Lambda function.',
+    'runs-functions': 'EventBridge only triggers code; the function itself runs in Lambda.',
+    'short-tasks': 'EventBridge runs no tasks of its own; it hands events to a target such as Lambda that does the work.',
+    'pay-per-request': 'EventBridge bills per event published ($1.00 per million custom events), not per millisecond of run time.',
+    'batch-jobs': 'EventBridge can submit a job to AWS Batch, but it does not queue or run batch jobs itself.',
+    'http-api': 'EventBridge can call external HTTPS endpoints (API destinations), but publishing an API to clients is API Gateway\'s job.',
+  },
+};
