@@ -5,10 +5,10 @@ export const eventbridge: TopicInput = {
   name: 'Amazon EventBridge',
   aliases: [
     'eventbridge', 'event bridge', 'cloudwatch events', 'cloud watch events', 'cw events', 'amazon cloudwatch events',
-    'eventbridge scheduler', 'eventbridge rules', 'eventbridge pipes', 'event bus',
+    'eventbridge scheduler', 'eventbridge rules', 'eventbridge pipes', 'event bus', 'cron', 'cron job', 'cron jobs', 'serverless cron job',
     'eventbrige', 'eventbrdige', 'evntbridge', 'event brige',
   ],
-  keywords: ['cron', 'cron job', 'schedule', 'scheduled task', 'rate expression', 'every night', 'event pattern', 'event rule', 'route events', 'saas events', 'react to events', 'decouple', 'serverless cron'],
+  keywords: ['schedule', 'scheduled task', 'rate expression', 'every night', 'event pattern', 'event rule', 'route events', 'saas events', 'react to events', 'decouple', 'every hour', 'nightly job'],
   category: 'serverless',
   summary: 'A serverless event bus (formerly CloudWatch Events): rules match events from AWS services, your apps and SaaS partners and send them to targets such as Lambda. EventBridge Scheduler runs cron-style schedules.',
   aspects: {
@@ -82,8 +82,9 @@ export const eventbridge: TopicInput = {
     { notesSay: 'Use the "CloudWatch Events" cron pattern to schedule a Lambda function', correct: 'CloudWatch Events is now Amazon EventBridge (same API). For schedules AWS recommends EventBridge Scheduler, which adds time zones, one-time schedules and retries.' },
     { notesSay: 'Serverless CRON job: CloudWatch Events -> Lambda', correct: 'Still right in spirit, with today\'s names: an EventBridge Scheduler schedule (or a scheduled EventBridge rule) invokes the Lambda function.', aspect: 'useCases' },
   ],
-  traits: ['routes-events', 'schedules', 'serverless', 'auto-scaling'],
+  traits: ['routes-events', 'schedules', 'serverless'],
   traitNotes: {
+    'auto-scaling': 'EventBridge copes with any event volume by itself, but it runs none of your workload; capacity that follows load is Lambda or an Auto Scaling group.',
     'event-driven': 'EventBridge receives and routes events but runs no code; the work happens in a target such as a Lambda function.',
     'runs-functions': 'EventBridge only triggers code; the function itself runs in Lambda.',
     'short-tasks': 'EventBridge runs no tasks of its own; it hands events to a target such as Lambda that does the work.',

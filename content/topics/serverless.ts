@@ -4,7 +4,7 @@ export const serverless: TopicInput = {
   id: 'serverless',
   name: 'Serverless',
   aliases: ['serverless computing', 'serverless architecture', 'serverless model', 'serverless paradigm', 'server less', 'serveless', 'severless', 'serverles'],
-  keywords: ['no servers', 'no server management', 'do not manage servers', 'without servers', 'fully managed', 'scale to zero', 'pay per use', 'serverless database', 'serverless storage', 'serverless compute', 'serverless services'],
+  keywords: ['no servers', 'no server management', 'do not manage servers', 'without servers', 'fully managed', 'scale to zero', 'pay per use', 'what is serverless', 'serverless services', 'function as a service origin'],
   category: 'serverless',
   summary: 'A way of building where AWS provisions, patches and scales the servers for you; you only deploy code or configuration and pay for what you use. The servers still exist, you just never see them.',
   aspects: {

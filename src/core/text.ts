@@ -7,9 +7,13 @@ export const MAX_INPUT_LENGTH = 500;
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 /** Lower-cased, trimmed, single-spaced text without control characters. */
+// Terminal colour and cursor codes pasted from a console.
+const ANSI_ESCAPES = /\u001b\[[0-9;?]*[A-Za-z]/g;
+
 export function normalize(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(ANSI_ESCAPES, ' ')
     .replace(INVISIBLE, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')

@@ -129,6 +129,6 @@ describe('bad input gets a short friendly reply', () => {
     const reply = await ask(bot, '**bold** <@U123> `rm -rf` zzqq');
     expect(reply.text).not.toContain('<@U123>');
     expect(reply.text).not.toContain('**bold**');
-    expect(reply.text).toContain('bold U123 rm -rf zzqq');
+    expect(reply.text).toContain('bold u123 rm -rf zzqq');
   });
 });

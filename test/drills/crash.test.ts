@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const tsx = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
 const main = new URL('../../src/main.ts', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'studybot-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,13 +19,14 @@ function burst(from: number, to: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+// node --import tsx runs the bot in this very process, so SIGKILL hits the bot and not a wrapper.
 describe('crash drill: kill -9 in the middle of a burst of answers', () => {
   it('keeps every acknowledged answer, none twice, and the question carries on after a restart', async () => {
     // Post today's question first, in its own run.
-    const post = spawnSync(tsx, [main, '/aws daily now'], { env, encoding: 'utf8' });
+    const post = spawnSync(process.execPath, ['--import', 'tsx', main, '/aws daily now'], { env, encoding: 'utf8' });
     expect(post.stdout).toContain('Question of the day');
 
-    const child = spawn(tsx, [main], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', main], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     const acked = new Set<string>();
     let current = '';
@@ -59,7 +59,7 @@ describe('crash drill: kill -9 in the middle of a burst of answers', () => {
     expect(rows.every((r) => r.n === 1)).toBe(true);
 
     // Restart: everyone answers again. Those already stored are refused, the rest are recorded.
-    const again = spawnSync(tsx, [main], { env, input: burst(0, MEMBERS), encoding: 'utf8' });
+    const again = spawnSync(process.execPath, ['--import', 'tsx', main], { env, input: burst(0, MEMBERS), encoding: 'utf8' });
     expect(again.status).toBe(0);
     const gotIt = (again.stdout.match(/^Got it:/gm) ?? []).length;
     const refused = (again.stdout.match(/^You already answered/gm) ?? []).length;

@@ -1,10 +1,12 @@
-import type { App, BlockAction, ButtonAction, SlashCommand } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { Logger } from '../../core/ports.js';
 import { reply as makeReply, userMistake, type Reply } from '../../core/reply.js';
-import type { Actor, Place } from '../../core/request.js';
+import type { Actor } from '../../core/request.js';
 import type { Studybot } from '../../core/studybot.js';
 import { quoteUserText } from '../../core/text.js';
 import type { AdminCheck } from './admin.js';
+import type { AfterAck } from './after-ack.js';
+import { buttonClick, commandPlace } from './payloads.js';
 import type { SlackPoster } from './poster.js';
 import type { ResponseUrlClient } from './response-url.js';
 import { CHOICE_ACTION, renderReply, SHARE_ACTION } from './render.js';
@@ -18,6 +20,7 @@ export interface SlackHandlerDeps {
   readonly poster: SlackPoster;
   readonly seen: SeenRequests;
   readonly responses: ResponseUrlClient;
+  readonly afterAck: AfterAck;
 }
 
 export const COMMAND = '/aws';
@@ -43,7 +46,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const actorOf = async (id: string, name: string | undefined): Promise<Actor> => ({ id, name: name || id, isAdmin: await admins.isAdmin(id) });
 
   /** Drops repeats, and turns anything thrown into a log line and a short apology. */
-  const guarded = async (kind: string, key: string | undefined, retryNum: number | undefined, responseUrl: string | undefined, work: () => Promise<void>) => {
+  const guarded = (kind: string, key: string | undefined, retryNum: number | undefined, responseUrl: string | undefined, work: () => Promise<void>) => deps.afterAck.run(async () => {
     if (key ? !seen.firstTime(`${kind}:${key}`) : (retryNum ?? 0) > 0) {
       logger.info({ kind, retryNum }, 'slack repeat of a handled request ignored');
       return;
@@ -54,7 +57,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       logger.error({ kind, err: error }, 'slack request failed');
       await send(responseUrl, makeReply({ text: SORRY, tone: 'error', visibility: 'private' }));
     }
-  };
+  });
 
   app.command(COMMAND, async ({ command, ack, context }) => {
     await ack();
@@ -144,38 +147,4 @@ async function sendReply(deps: SlackHandlerDeps, url: string | undefined, reply:
   } catch (error) {
     deps.logger.warn({ err: error }, 'could not answer through the response_url');
   }
-}
-
-function commandPlace(command: SlashCommand): Place | undefined {
-  if (!command.team_id || !command.channel_id) return undefined;
-  return { platform: 'slack', workspaceId: command.team_id, channelId: command.channel_id };
-}
-
-interface Click {
-  readonly triggerId: string | undefined;
-  readonly responseUrl: string | undefined;
-  readonly userId: string;
-  readonly userName: string | undefined;
-  readonly value: string;
-  readonly place: Place | undefined;
-  readonly ephemeral: boolean;
-}
-
-/** The parts of a block_actions button click we use, or undefined for anything else. */
-function buttonClick(body: unknown): Click | undefined {
-  const action = body as Partial<BlockAction<ButtonAction>>;
-  const button = action.actions?.[0];
-  if (action.type !== 'block_actions' || button?.type !== 'button' || !action.user?.id) return undefined;
-  const container = action.container ?? {};
-  const teamId = action.team?.id ?? action.user.team_id;
-  const channelId = action.channel?.id ?? (typeof container.channel_id === 'string' ? container.channel_id : undefined);
-  return {
-    triggerId: action.trigger_id || undefined,
-    responseUrl: action.response_url || undefined,
-    userId: action.user.id,
-    userName: action.user.username ?? action.user.name,
-    value: button.value ?? '',
-    place: teamId && channelId ? { platform: 'slack', workspaceId: teamId, channelId } : undefined,
-    ephemeral: container.is_ephemeral === true,
-  };
 }

@@ -1,11 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, type webApi } from '@slack/bolt';
 import type { Config } from '../../config/env.js';
 import type { ChannelPoster } from '../../core/channel-poster.js';
 import type { Logger } from '../../core/ports.js';
 import type { Platform } from '../../core/request.js';
 import type { Studybot } from '../../core/studybot.js';
 import { AdminCheck } from './admin.js';
+import { AfterAck } from './after-ack.js';
 import { registerSlackHandlers } from './app.js';
 import { boltLogger } from './bolt-logger.js';
 import { defaultRetryPolicy, SlackPoster, type RetryPolicy } from './poster.js';
@@ -46,7 +47,7 @@ export interface RunningSlack {
  */
 export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack> {
   const { logger, mode } = opts;
-  const clientOptions = {
+  const clientOptions: webApi.WebClientOptions = {
     ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl.endsWith('/') ? opts.apiUrl : `${opts.apiUrl}/` } : {}),
     retryConfig: { retries: opts.clientRetries ?? 2, factor: 2, minTimeout: 500, maxTimeout: 4_000 },
     // A 429 comes back to us at once so callSlack can honour Retry-After within bounds instead of the
@@ -71,7 +72,10 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
     await app.init();
   } catch (error) {
     const problem = explainSlackError(error, 'auth.test');
-    throw new Error(`Slack did not accept SLACK_BOT_TOKEN (${problem.code}): ${problem.friendly}`, { cause: error });
+    const unreachable = problem.code === 'unreachable' || problem.code.startsWith('http_');
+    throw new Error(unreachable
+      ? `Could not reach Slack at ${clientOptions.slackApiUrl ?? 'https://slack.com/api/'} to check SLACK_BOT_TOKEN (${problem.code}); check the network or SLACK_API_URL.`
+      : `Slack did not accept SLACK_BOT_TOKEN (${problem.code}): ${problem.friendly}`, { cause: error });
   }
 
   const poster = new SlackPoster(app.client, logger, opts.retryPolicy ?? defaultRetryPolicy);
@@ -81,7 +85,8 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
     lookup: async (user) => (await app.client.users.info({ user })).user,
   });
   const responses = new ResponseUrlClient();
-  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests(), responses });
+  const afterAck = new AfterAck((error) => logger.error({ err: error }, 'slack work after ack failed'));
+  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests(), responses, afterAck });
 
   let port: number | undefined;
   try {

@@ -28,17 +28,23 @@ interface TextEntry {
 const SURE_NAME_SCORE = 0.3;
 const MAYBE_NAME_SCORE = 0.5;
 const CLEAR_LEAD = 0.08;
-const SURE_TEXT_LEAD = 1.25;
+const SURE_TEXT_LEAD = 1.12;
+/** Free-text matches weaker than this (a stray number in a summary) are not matches at all. */
+const MIN_TEXT_STRENGTH = 0.25;
+/** At least half of a question's words must appear in a topic's own text for a confident answer. */
+const MIN_COVERAGE = 0.5;
 const MAX_SUGGESTIONS = 3;
 /** Fuzzy name matching only makes sense for a few words; longer input is a question. */
 const MAX_NAME_WORDS = 3;
+const MAX_QUERY_WORDS = 12;
+const MAX_WORD_LENGTH = 30;
 
 // Words that carry no topic meaning in a student's question.
 const STOP_WORDS = new Set([
   'a', 'an', 'the', 'i', 'me', 'my', 'we', 'our', 'you', 'your', 'it', 'its', 'is', 'are', 'was', 'be',
   'do', 'does', 'can', 'could', 'should', 'would', 'will', 'how', 'what', 'where', 'which', 'who', 'why',
   'to', 'of', 'in', 'on', 'for', 'with', 'and', 'or', 'at', 'by', 'from', 'that', 'this', 'these', 'there',
-  'aws', 'amazon', 'service', 'services', 'use', 'using', 'want', 'need', 'some', 'any', 'so', 'if', 'tell',
+  'aws', 'amazon', 'service', 'services', 'use', 'using', 'want', 'need', 'some', 'any', 'so', 'if', 'tell', 'much', 'many', 'get', 'got', 'there', 'about',
 ]);
 
 /** Prefixes people type in front of a service name. */
@@ -49,6 +55,7 @@ export class TopicFinder {
   private readonly byId: ReadonlyMap<string, Topic>;
   private readonly names: Fuse<NameEntry>;
   private readonly text: Fuse<TextEntry>;
+  private readonly vocabulary = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly topics: readonly Topic[]) {
     this.byId = new Map(topics.map((t) => [t.id, t]));
@@ -65,6 +72,11 @@ export class TopicFinder {
       threshold: MAYBE_NAME_SCORE,
       ignoreLocation: true,
     });
+    for (const topic of topics) {
+      const entry = textEntryOf(topic);
+      const text = [entry.name, topic.id, ...entry.aliases, ...entry.keywords, ...entry.traits, entry.summary].join(' ');
+      this.vocabulary.set(topic.id, new Set(words(normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ')).map(stem)));
+    }
     this.text = new Fuse(topics.map(textEntryOf), {
       keys: [
         { name: 'name', weight: 3 },
@@ -95,26 +107,39 @@ export class TopicFinder {
     const exact = this.exact(remainder);
     if (exact) return withAspect({ kind: 'found' as const, topic: exact, via: 'exact' as const });
 
-    if (rest.length <= MAX_NAME_WORDS) {
-      const ranked = this.rankNames(remainder);
+    // Fuzzy matching costs grow with every word and every odd symbol, so a question is read as its
+    // first few distinct words made of letters and digits.
+    const meaningful = [...new Set(rest.flatMap((w) => w.replace(/[^\p{L}\p{N}\-/.]+/gu, ' ').split(' ')))]
+      // Every name and keyword is written in Latin letters; words without one cannot match anything.
+      .filter((w) => /[a-z0-9]/.test(w) && w.length <= MAX_WORD_LENGTH && !STOP_WORDS.has(w))
+      .slice(0, MAX_QUERY_WORDS);
+    if (meaningful.length === 0 || !/\p{L}.*\p{L}/u.test(meaningful.join(''))) return withAspect({ kind: 'none' as const });
+    const core = meaningful.join(' ');
+    const exactCore = this.exact(core);
+    if (exactCore) return withAspect({ kind: 'found' as const, topic: exactCore, via: 'exact' as const });
+
+    if (meaningful.length <= MAX_NAME_WORDS) {
+      const ranked = this.rankNames(core);
       const [best, second] = ranked;
       if (best && best.score <= SURE_NAME_SCORE && (!second || second.score - best.score >= CLEAR_LEAD)) {
         return withAspect({ kind: 'found' as const, topic: best.topic, via: 'fuzzy' as const });
       }
-      if (best && rest.length === 1) {
+      if (best && meaningful.length === 1) {
         return withAspect({ kind: 'ambiguous' as const, candidates: ranked.slice(0, MAX_SUGGESTIONS).map((m) => m.topic) });
       }
     }
 
-    const meaningful = rest.filter((w) => !STOP_WORDS.has(w));
-    if (meaningful.length === 0) return withAspect({ kind: 'none' as const });
-    const ranked = this.rankText(meaningful.join(' '));
+    const ranked = this.rankText(core).filter((m) => m.strength >= MIN_TEXT_STRENGTH);
     const [best, second] = ranked;
     if (!best) return withAspect({ kind: 'none' as const });
-    if (!second || best.strength >= second.strength * SURE_TEXT_LEAD) {
+    const clearLead = !second || best.strength >= second.strength * SURE_TEXT_LEAD;
+    if (clearLead && this.coverage(best.topic, meaningful) >= MIN_COVERAGE) {
       return withAspect({ kind: 'found' as const, topic: best.topic, via: 'free-text' as const });
     }
-    return withAspect({ kind: 'ambiguous' as const, candidates: ranked.slice(0, MAX_SUGGESTIONS).map((m) => m.topic) });
+    // Suggest only topics that share at least one real word with the question.
+    const plausible = ranked.filter((m) => this.coverage(m.topic, meaningful) > 0).slice(0, MAX_SUGGESTIONS).map((m) => m.topic);
+    if (plausible.length === 0) return withAspect({ kind: 'none' as const });
+    return withAspect({ kind: 'ambiguous' as const, candidates: plausible });
   }
 
   /** Topics whose names start with or resemble the prefix: feeds Discord autocomplete. */
@@ -149,6 +174,13 @@ export class TopicFinder {
       });
   }
 
+  /** Share of the query's words that the topic's own text uses: guards against one stray match. */
+  private coverage(topic: Topic, queryWords: readonly string[]): number {
+    const vocabulary = this.vocabulary.get(topic.id);
+    if (!vocabulary || queryWords.length === 0) return 0;
+    return queryWords.filter((w) => vocabulary.has(stem(w))).length / queryWords.length;
+  }
+
   private rankText(text: string): { topic: Topic; strength: number }[] {
     return this.text.search(text).flatMap((hit) => {
       const topic = this.byId.get(hit.item.topicId);
@@ -156,6 +188,11 @@ export class TopicFinder {
       return topic ? [{ topic, strength: 1 - (hit.score ?? 1) + Number.EPSILON }] : [];
     });
   }
+}
+
+/** Plural and singular count as one word ("images" and "image"). */
+function stem(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 function termsOf(topic: Topic): string[] {

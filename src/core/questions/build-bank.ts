@@ -41,7 +41,7 @@ export const MAX_QUESTIONS_PER_TOPIC = 24;
  * Most wordings of one trait combination (fewer when its traits have fewer wordings); more
  * combinations beat more wordings of the same one.
  */
-export const MAX_VARIANTS_PER_SUBSET = 4;
+export const MAX_VARIANTS_PER_SUBSET = 6;
 const DISTRACTORS = 3;
 /** Above this, a wrong option's explanation names only the first trait it lacks. */
 const SHORT_EXPLANATION = 300;
@@ -196,7 +196,9 @@ function wordingCombination(subset: readonly TraitId[], n: number): number[] {
 }
 
 function whyItFits(topic: Topic, subset: readonly TraitId[]): string {
-  return `${topic.name} fits: ${joinFacts(subset.map((t) => `it ${TRAITS[t].has}`))}.`;
+  // A fact with a colon of its own ("is serverless: …") reads best last.
+  const facts = subset.map((t) => `it ${TRAITS[t].has}`).sort((a, b) => Number(a.includes(':')) - Number(b.includes(':')));
+  return `${topic.name} fits: ${joinFacts(facts)}.`;
 }
 
 function whyNot(topic: Topic, subset: readonly TraitId[]): string {
@@ -210,7 +212,8 @@ function whyNot(topic: Topic, subset: readonly TraitId[]): string {
     .sort((a, b) => Number(b.note) - Number(a.note));
   const [first, second] = reasons;
   let text = `${topic.name} does not fit: ${first?.text ?? 'it lacks what the scenario asks for'}.`;
-  if (first && second) {
+  // A second reason only when one of the two is the short generic wording: two notes are too long.
+  if (first && second && !(first.note && second.note)) {
     const more = !first.note && !second.note
       ? `${topic.name} does not fit: ${first.text}, and ${second.text}.`
       : `${text} ${second.note ? second.text : `Also, ${second.text}`}.`;

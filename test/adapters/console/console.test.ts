@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,14 +8,14 @@ import { plainStyle } from '../../../src/adapters/console/render.js';
 import { makeBot } from '../../helpers/bot.js';
 import { testApp } from '../../helpers/assembly.js';
 
-const tsx = new URL('../../../node_modules/.bin/tsx', import.meta.url).pathname;
 const main = new URL('../../../src/main.ts', import.meta.url).pathname;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'studybot-console-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function runBot(args: string[], stdin = '', env: Record<string, string> = {}) {
-  return spawnSync(tsx, [main, ...args], {
+  // node --import tsx, not the tsx wrapper: the wrapper runs the bot in a child process of its own.
+  return spawnSync(process.execPath, ['--import', 'tsx', main, ...args], {
     input: stdin, encoding: 'utf8', timeout: 20_000,
     env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'silent', DATABASE_PATH: join(dataDir, 'console.db'), ...env },
   });
@@ -73,7 +73,9 @@ describe('a study group in one console', () => {
 
 describe('npm start', () => {
   it('an unusable database stops the start with one clear line and a non-zero exit', () => {
-    const run = runBot(['/aws lambda'], '', { DATABASE_PATH: '/proc/studybot/nope.db' });
+    const notAFolder = join(dataDir, 'a-file');
+    writeFileSync(notAFolder, 'not a folder');
+    const run = runBot(['/aws lambda'], '', { DATABASE_PATH: join(notAFolder, 'studybot.db') });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/studybot could not start: The folder for the database/);

@@ -4,13 +4,15 @@ import { admin, alice, bob, buttons, startHarness, until, visible, type Harness 
 
 let h: Harness;
 beforeEach(async () => { h = await startHarness(); });
-afterEach(async () => { await h.close(); });
+afterEach(async () => { await h?.close(); h = undefined as unknown as Harness; });
 
 describe('/aws over HTTP', () => {
   it('acknowledges before doing the work, then answers a lookup privately with a share button', async () => {
     h.fake.hold('users.info');
-    const sent = await h.command('lambda pricing');
-    // The HTTP answer (the ack) came back while the work is still waiting on Slack's users.info.
+    const sending = h.command('lambda pricing');
+    await h.fake.waitForCall('users.info');
+    // The work is now stuck on Slack's users.info; the HTTP answer (the ack) must come anyway.
+    const sent = await Promise.race([sending, h.fake.waitFor<never>('an ack while the work waits', () => undefined, 2_000)]);
     expect(sent.status).toBe(200);
     expect(sent.body).toBe('');
     expect(h.fake.responsesTo(sent.responseUrl)).toHaveLength(0);

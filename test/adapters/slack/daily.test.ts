@@ -4,7 +4,7 @@ import { reply } from '../../../src/core/reply.js';
 import { admin, alice, bob, buttons, startHarness, until, visible, type Harness } from './harness.js';
 
 let h: Harness;
-afterEach(async () => { await h.close(); });
+afterEach(async () => { await h?.close(); h = undefined as unknown as Harness; });
 
 const place = (harness: Harness) => ({ platform: 'slack' as const, workspaceId: harness.where.teamId, channelId: harness.where.channelId });
 
@@ -50,6 +50,31 @@ describe('daily question in Slack', () => {
 
     const late = await h.click(admin, { actionId: 'choice-0', value: choices[0]?.value ?? '', messageTs: questionTs });
     expect(visible(await h.fake.waitForResponse(late.responseUrl))).toMatch(/This question is closed/);
+  });
+
+  it('the scheduler posts at the channel\'s time and reveals when the window ends, through Slack', async () => {
+    h = await startHarness();
+    const on = await h.command('daily on 09:30 UTC 1h', admin);
+    expect(visible(await h.fake.waitForResponse(on.responseUrl))).toContain('Daily question is on');
+    await h.core.scheduler.tick('test: before the post time');
+    expect(h.fake.callsOf('chat.postMessage')).toHaveLength(0);
+
+    h.clock.set('2026-11-23T09:30:00Z');
+    await h.core.scheduler.tick('test: post time');
+    const question = await h.fake.waitForCall('chat.postMessage');
+    expect(visible(question.args)).toContain('Question of the day · 2026-11-23');
+    const pick = buttons(question.args)[0];
+    const click = await h.click(alice, { actionId: pick?.action_id ?? '', value: pick?.value ?? '', messageTs: '1700000001.000100' });
+    expect(visible(await h.fake.waitForResponse(click.responseUrl))).toMatch(/Got it/);
+
+    h.clock.set('2026-11-23T10:30:00Z');
+    await h.core.scheduler.tick('test: reveal time');
+    await h.core.scheduler.tick('test: a second fire changes nothing');
+    const reveal = await h.fake.waitForCall('chat.postMessage', 2);
+    expect(visible(reveal.args)).toMatch(/Answer: [A-D]\./);
+    expect((await h.fake.waitForCall('chat.update')).args).toMatchObject({ channel: 'C0STUDY', ts: '1700000001.000100' });
+    expect(h.fake.callsOf('chat.postMessage')).toHaveLength(2);
+    expect(h.fake.callsOf('chat.update')).toHaveLength(1);
   });
 
   it('lets only workspace admins and SLACK_ADMIN_IDS change the daily question', async () => {

@@ -36,6 +36,7 @@ export interface Harness {
   readonly slack: RunningSlack;
   readonly core: Assembly;
   readonly db: Db;
+  readonly clock: ReturnType<typeof fixedClock>;
   readonly logger: ReturnType<typeof recordingLogger>;
   readonly posters: Map<Platform, ChannelPoster>;
   readonly where: Where;
@@ -64,8 +65,11 @@ export async function startHarness(opts: { mode?: 'http' | 'socket'; adminIds?: 
   const db = openDatabase(':memory:');
   const posters = new Map<Platform, ChannelPoster>();
   let ids = 0;
+  const clock = fixedClock();
+  // Ticks are driven by the tests (scheduler.tick), never by real cron timers.
+  const cron = { schedule: () => ({ destroy: () => undefined }) };
   const core = assemble({
-    content: studyContent(), db, logger, clock: fixedClock() as Clock, posters, defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}`,
+    content: studyContent(), db, logger, clock: clock as Clock, posters, defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}`, cron,
   });
   const waits: number[] = [];
   const retryPolicy: RetryPolicy = { maxRetries: 2, maxWaitMs: 30_000, sleep: async (ms) => { waits.push(ms); } };
@@ -76,7 +80,7 @@ export async function startHarness(opts: { mode?: 'http' | 'socket'; adminIds?: 
   const where: Where = { teamId: fake.team.id, channelId: 'C0STUDY' };
   const url = `http://127.0.0.1:${slack.port ?? 0}`;
   return {
-    fake, slack, core, db, logger, posters, where, waits, url,
+    fake, slack, core, db, clock, logger, posters, where, waits, url,
     async command(text, who = alice, send = {}) {
       const responseUrl = send.responseUrl ?? fake.responseUrl();
       const sent = await sendToApp(url, slashCommandBody(text, who, where, responseUrl, send.triggerId), { secret: SECRET, ...send });

@@ -10,7 +10,7 @@ import { alice, buttons, recordingLogger, startHarness, until, visible, type Har
 
 describe('Socket Mode', () => {
   let h: Harness;
-  afterEach(async () => { await h.close(); });
+  afterEach(async () => { await h?.close(); h = undefined as unknown as Harness; });
 
   it('acks slash commands and clicks over the socket and answers through the response_url, once per request', async () => {
     h = await startHarness({ mode: 'socket' });
@@ -58,6 +58,15 @@ describe('startSlack (the entry point main.ts calls)', () => {
     const everything = `${error?.message} ${JSON.stringify(logger.lines)}`;
     expect(everything).not.toContain('secret-value');
     expect(everything).not.toContain('shh-secret');
+  });
+
+  it('says clearly when Slack refuses the app-level token in Socket Mode', async () => {
+    fake = await FakeSlack.start();
+    fake.script('apps.connections.open', { body: { ok: false, error: 'invalid_auth' } });
+    const posters = new Map<Platform, ChannelPoster>();
+    const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-wrong', SLACK_API_URL: fake.apiUrl });
+    await expect(startSlack({ bot: makeBot(), config, logger: recordingLogger(), posters })).rejects.toThrow(/Socket Mode could not connect \(check SLACK_APP_TOKEN\).*invalid_auth/);
+    expect(posters.size).toBe(0);
   });
 
   it('uses Socket Mode when SLACK_APP_TOKEN is set, registers its poster and stops cleanly', async () => {

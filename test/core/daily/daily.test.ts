@@ -42,7 +42,8 @@ describe('/aws daily settings', () => {
     const on = await say(app, 'daily on 09:00 Europe/Berlin 8h');
     expect(on.text).toContain('09:00 Europe/Berlin, revealed 8h later');
     const status = await say(app, 'daily status', member);
-    expect(status.text).toContain('Next question: 2026-11-23 09:00 (Europe/Berlin)');
+    // 09:00 UTC is 10:00 in Berlin, so today's post time has passed.
+    expect(status.text).toContain('Next question: 2026-11-24 09:00 (Europe/Berlin)');
   });
 
   it('defaults are stated: 09:00, the default timezone, 8h', async () => {
@@ -56,7 +57,7 @@ describe('/aws daily settings', () => {
     ['daily on 9:75', /as a time/],
     ['daily on 09:00 Mars/Olympus_Mons', /not a timezone I know.*Europe\/Berlin/],
     ['daily on 09:00 UTC 30h', /between 10 minutes and 23 hours/],
-    ['daily sometimes', /Use `\/aws daily on/],
+    ['daily sometimes', /Choose on, off, status, now or reveal.*\/aws daily on/],
   ])('%s gets a clear reply with an example and changes nothing', async (text, expected) => {
     const app = testApp();
     await say(app, 'daily on 07:30 Asia/Tokyo 2h');

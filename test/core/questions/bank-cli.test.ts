@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { studyContent } from '../../../content/index.js';
 import { buildQuestionBank } from '../../../src/core/questions/build-bank.js';
@@ -107,14 +108,16 @@ describe('formatBank', () => {
 
     const rows = parseCsv(formatBank(bank, 'csv'));
     expect(rows).toHaveLength(bank.all.length + 1);
-    for (const row of rows) expect(row).toHaveLength(14);
+    for (const row of rows) expect(row).toHaveLength(13);
     expect(rows.slice(1).map((r) => r[3])).toEqual(bank.all.map((q) => q.scenario));
   });
 });
 
 describe('npm run bank', () => {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  // tsx's own entry point, run by this node: no npx, no shell, works on every OS.
   const run = (...args: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/bank.ts', ...args], {
-    encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
 
   it('prints CSV with --format csv', () => {
@@ -124,7 +127,7 @@ describe('npm run bank', () => {
     const rows = parseCsv(result.stdout);
     expect(rows[0]).toEqual([...CSV_HEADER]);
     expect(rows.length).toBe(buildQuestionBank(studyContent()).all.length + 1);
-    for (const row of rows) expect(row).toHaveLength(14);
+    for (const row of rows) expect(row).toHaveLength(13);
   });
 
   it('refuses an unknown flag kindly, with exit code 2', () => {

@@ -1,0 +1,190 @@
+/**
+ * Slack front end: signed `/aws` slash commands over loopback HTTP, 50 in flight at a time, timed
+ * from sending the request to receiving Slack's acknowledgement (the HTTP response). Our app (real
+ * bolt, real core on :memory: SQLite, doing the work after the ack) is measured against a bare bolt
+ * app that only acks "ok", in the same run, alternating rounds. Fake Slack (users.info and the
+ * response_urls) runs in a worker thread so it does not share our event loop. Also prints how long
+ * the answers took to arrive, since under this load they wait behind the acks (see after-ack.ts).
+ * Run: npm run bench:slack
+ */
+import { createHmac } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { App } from '@slack/bolt';
+import { studyContent } from '../content/index.js';
+import { startSlackApp } from '../src/adapters/slack/index.js';
+import { boltLogger } from '../src/adapters/slack/bolt-logger.js';
+import { assemble } from '../src/compose.js';
+import type { ChannelPoster } from '../src/core/channel-poster.js';
+import { silentLogger, systemClock } from '../src/core/ports.js';
+import type { Platform } from '../src/core/request.js';
+import { openDatabase } from '../src/store/open-database.js';
+import { fmt, report, summarize } from './stats.js';
+
+const SECRET = 'bench-signing-secret';
+const CONCURRENCY = 50;
+const REQUESTS = 1_500;
+const WARMUP = 500;
+// Short alternating rounds: a burst of load from elsewhere on the machine hits both apps alike.
+const ROUNDS = 8;
+const TEXTS = ['lambda pricing', 'fargate', 'compare ecs fargate', 'k8s', 'topics', 'help', 'me', 'top week', 'quiz'];
+
+// Plain JavaScript so the worker needs no TypeScript loader: answers users.info and response_urls.
+const FAKE_SLACK = `
+const { createServer } = require('node:http');
+const { parentPort } = require('node:worker_threads');
+let responses = 0;
+const arrived = [];
+const server = createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    if (req.url === '/count') return res.end(String(responses));
+    if (req.url === '/arrivals') return res.end(JSON.stringify(arrived));
+    if (req.url.startsWith('/response/')) {
+      responses += 1;
+      arrived.push([Number(req.url.slice(10)), performance.timeOrigin + performance.now()]);
+      return res.end('ok');
+    }
+    const method = req.url.replace('/api/', '');
+    const body = method === 'auth.test' ? { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' }
+      : method === 'users.info' ? { ok: true, user: { id: 'U', is_admin: false } } : { ok: true, ts: '1.1' };
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(body));
+  });
+});
+server.keepAliveTimeout = 60000;
+server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+`;
+
+async function main(): Promise<void> {
+  const worker = new Worker(FAKE_SLACK, { eval: true });
+  const fakePort = await new Promise<number>((resolve) => worker.once('message', resolve));
+  const fakeUrl = `http://127.0.0.1:${fakePort}`;
+
+  const db = openDatabase(':memory:');
+  const posters = new Map<Platform, ChannelPoster>();
+  const core = assemble({ content: studyContent(), db, logger: silentLogger, clock: systemClock, posters, defaultTimeZone: 'UTC' });
+  const ours = await startSlackApp({
+    bot: core.bot, logger: silentLogger, posters, botToken: 'xoxb-bench', apiUrl: `${fakeUrl}/api/`, clientRetries: 0,
+    mode: { kind: 'http', signingSecret: SECRET, port: 0, host: '127.0.0.1' },
+  });
+
+  const bare = new App({ token: 'xoxb-bench', signingSecret: SECRET, logger: boltLogger(silentLogger), deferInitialization: true, convoStore: false, clientOptions: { slackApiUrl: `${fakeUrl}/api/`, retryConfig: { retries: 0 } } });
+  await bare.init();
+  bare.command('/aws', async ({ ack }) => { await ack('ok'); });
+  const bareServer = await bare.start({ port: 0, host: '127.0.0.1' });
+  const barePort = (bareServer.address() as { port: number }).port;
+
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  let sent = 0;
+  /** When each of our commands was sent (epoch ms, comparable across threads), by request number. */
+  const sentAt = new Map<number, number>();
+  const timed = new Set<number>();
+
+  /** Sends `count` signed commands, CONCURRENCY at a time; returns request-to-ack times in ms. */
+  async function load(port: number, count: number): Promise<number[]> {
+    const samples: number[] = [];
+    let next = 0;
+    const one = () => new Promise<void>((resolve, reject) => {
+      const i = sent++;
+      const body = new URLSearchParams({
+        token: 'x', team_id: 'T1', team_domain: 'bench', channel_id: `C${i % 20}`, channel_name: 'bench', user_id: `U${i % 50}`, user_name: `member${i % 50}`,
+        command: '/aws', text: TEXTS[i % TEXTS.length] ?? 'help', api_app_id: 'A1', response_url: `${fakeUrl}/response/${i}`, trigger_id: `bench.${i}`,
+      }).toString();
+      const ts = Math.floor(Date.now() / 1000);
+      const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+      const started = performance.now();
+      if (port === ours.port) sentAt.set(i, performance.timeOrigin + started);
+      const req = request({
+        host: '127.0.0.1', port, path: '/slack/events', method: 'POST', agent,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), 'x-slack-request-timestamp': ts, 'x-slack-signature': signature },
+      }, (res) => {
+        samples.push(performance.now() - started);
+        if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode}`));
+        res.resume();
+        res.on('end', () => resolve());
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    const lane = async () => {
+      while (next < count) {
+        next += 1;
+        await one();
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+    return samples;
+  }
+
+  /** Our app keeps working after each ack; let it finish before the next round is timed. */
+  async function settle(expected: number): Promise<void> {
+    for (let i = 0; i < 500; i++) {
+      const done = Number(await (await fetch(`${fakeUrl}/count`)).text());
+      if (done >= expected) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('our app did not answer every command');
+  }
+
+  let answered = 0;
+  await load(ours.port ?? 0, WARMUP);
+  answered += WARMUP;
+  await settle(answered);
+  await load(barePort, WARMUP);
+
+  const ourSamples: number[] = [];
+  const bareSamples: number[] = [];
+  const roundRatios: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const runOurs = async () => {
+      const first = sent;
+      const samples = await load(ours.port ?? 0, REQUESTS);
+      for (let i = first; i < sent; i++) timed.add(i);
+      answered += REQUESTS;
+      await settle(answered);
+      return samples;
+    };
+    const runBare = () => load(barePort, REQUESTS);
+    let mine: number[];
+    let theirs: number[];
+    if (round % 2 === 0) {
+      mine = await runOurs();
+      theirs = await runBare();
+    } else {
+      theirs = await runBare();
+      mine = await runOurs();
+    }
+    ourSamples.push(...mine);
+    bareSamples.push(...theirs);
+    roundRatios.push(summarize(mine).p99 / summarize(theirs).p99);
+  }
+
+  const arrivals = JSON.parse(await (await fetch(`${fakeUrl}/arrivals`)).text()) as Array<[number, number]>;
+  const answerMs = arrivals.filter(([i]) => timed.has(i)).map(([i, at]) => at - (sentAt.get(i) ?? at));
+  const answers = summarize(answerMs);
+  const a = summarize(ourSamples);
+  const b = summarize(bareSamples);
+  console.log(`studybot /aws, ${a.n} signed commands at ${CONCURRENCY} concurrent: request to ack p50 ${fmt(a.p50)}, p99 ${fmt(a.p99)}`);
+  console.log(`bare bolt app acking "ok", same run: p50 ${fmt(b.p50)}, p99 ${fmt(b.p99)}`);
+  console.log(`p99 ratio per round (ours / bare): ${roundRatios.map((r) => r.toFixed(2)).join(' ')}; median ${summarize(roundRatios).p50.toFixed(2)}`);
+  console.log(`request to answer (response_url) under the same load, where answers queue behind acks: p50 ${fmt(answers.p50)}, p99 ${fmt(answers.p99)} (${answers.n} answers)`);
+  report('slack: request to ack p50', a.p50, 'ms');
+  report('slack: request to ack p99', a.p99, 'ms', { op: '<=', value: 15 });
+  report('slack: p99 ratio vs bare bolt', a.p99 / b.p99, 'x', { op: '<=', value: 1.3 });
+  report('slack: request to answer p99 under load', answers.p99, 'ms');
+
+  agent.destroy();
+  await ours.stop();
+  await bare.stop();
+  await core.scheduler.stop();
+  db.close();
+  await worker.terminate();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,94 @@
+import type { TopicInput } from '../schema.js';
+
+export const apiGateway: TopicInput = {
+  id: 'api-gateway',
+  name: 'Amazon API Gateway',
+  aliases: [
+    'apigw', 'api gateway', 'apigateway', 'api gw', 'aws api gateway', 'serverless api', 'serverless apis', 'rest api', 'http api', 'websocket api', 'websocket apis',
+    'api gatway', 'api getaway', 'api gateaway', 'api gateway service',
+  ],
+  keywords: ['build an api', 'expose functions as an api', 'api keys', 'usage plan', 'throttling', 'rate limiting', 'authorizer', 'lambda authorizer', 'cognito', 'websocket', 'real-time', 'front door', 'rest endpoint', 'publish an api', 'function url'],
+  category: 'serverless',
+  summary: 'A fully managed, serverless front door for APIs: clients call REST, HTTP or WebSocket APIs, and API Gateway forwards them to Lambda or other backends, adding keys, throttling and authentication.',
+  aspects: {
+    overview: {
+      text: 'A Lambda function has no public address of its own by default, so clients cannot call it directly. API Gateway gives it one: you define routes such as GET /orders, and each route forwards the request to a backend, most often a Lambda function, but also any HTTP endpoint, some AWS services directly, or private servers behind a load balancer. It is serverless and scales by itself. On top of routing it adds what a public API needs: authentication, API keys and usage plans for customers, throttling to protect the backend, caching, and CloudWatch monitoring.',
+      facts: [
+        { label: 'API types', value: 'REST API (most features), HTTP API (simpler, cheaper, faster), WebSocket API (two-way, real time)' },
+        { label: 'Backends', value: 'Lambda, any HTTP endpoint, AWS services (e.g. SQS, Step Functions), private ALB/NLB via VPC link' },
+        { label: 'Authentication', value: 'IAM, Amazon Cognito user pools, Lambda authorizers; JWT authorizers on HTTP APIs' },
+        { label: 'Protection', value: 'Throttling, API keys and usage plans (REST), AWS WAF (REST), resource policies, mutual TLS' },
+        { label: 'Endpoints (REST)', value: 'Edge-optimized, Regional or private (inside a VPC)' },
+        { label: 'Monitoring', value: 'CloudWatch metrics and logs, X-Ray tracing' },
+      ],
+    },
+    pricing: {
+      text: 'Pay per use with no minimum: per million API calls for REST and HTTP APIs, and per message plus per connection-minute for WebSocket APIs, plus data transfer out. HTTP APIs cost less than a third of REST APIs, which is their main selling point. REST caching is billed per hour by cache size. Figures are us-east-1, first tier.',
+      facts: [
+        { label: 'REST API', value: '$3.50 per million calls' },
+        { label: 'HTTP API', value: '$1.00 per million calls' },
+        { label: 'WebSocket API', value: '$1.00 per million messages + $0.25 per million connection-minutes' },
+        { label: 'Free tier (12 months)', value: '1 million REST calls, 1 million HTTP calls, 1 million messages and 750,000 connection-minutes per month' },
+        { label: 'Newer accounts', value: 'Accounts opened after 15 July 2025 get Free Tier credits instead' },
+      ],
+    },
+    limits: {
+      text: 'API Gateway waits a limited time for the backend, so long work should run asynchronously. Throttling applies per account and Region across all your APIs.',
+      facts: [
+        { label: 'Integration timeout', value: '29 seconds by default; Regional and private REST APIs can raise it (since June 2024)' },
+        { label: 'Account throttle', value: '10,000 requests per second per Region by default, plus a burst allowance (adjustable)' },
+        { label: 'Payload', value: 'Up to 10 MB per request' },
+        { label: 'WebSocket', value: 'Messages up to 128 KB; a connection lasts at most 2 hours (10 minutes idle)' },
+      ],
+    },
+    useCases: {
+      text: 'The classic serverless API from the course: the client talks to API Gateway, which calls Lambda, which reads and writes DynamoDB; no server anywhere. Also: selling an API to partners with API keys and monthly quotas, putting one managed front door in front of several microservices, and real-time apps such as chat or live dashboards over WebSocket APIs.',
+      facts: [
+        { label: 'Serverless API', value: 'Client -> API Gateway -> Lambda -> DynamoDB' },
+        { label: 'Partner API', value: 'API keys + usage plans limit each customer\'s requests per second and per month' },
+        { label: 'Real time', value: 'WebSocket API for chat, notifications, live scores' },
+      ],
+    },
+    examTips: {
+      text: '"Serverless API" or "expose Lambda functions as an API" -> API Gateway + Lambda. API keys, usage plans, throttling or request authentication -> API Gateway. Real-time two-way communication -> WebSocket API. Lambda function URLs exist, but the exam answer for a serverless API is still API Gateway with Lambda.',
+    },
+    pickWhen: {
+      text: 'Pick API Gateway when clients outside AWS must call your backend over HTTPS or WebSockets and you want authentication, throttling or per-customer keys without running a proxy yourself. Choose HTTP APIs when you only need simple, cheap routing to Lambda or HTTP backends; REST APIs when you need keys, usage plans, caching, WAF or private endpoints.',
+    },
+    differences: {
+      text: 'Versus Lambda function URLs: a function URL gives one function its own HTTPS endpoint for free, with IAM or no authentication, but no API keys, usage plans, per-client throttling, caching or routing across several functions. Versus an Application Load Balancer: an ALB spreads traffic across servers, containers or Lambda targets with health checks, but has no API keys, usage plans or API publishing. Versus EventBridge: API Gateway answers client requests synchronously; EventBridge routes events between services.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Managed, serverless front door for REST, HTTP and WebSocket APIs',
+    youManage: 'Routes, backends, auth and throttling settings; no servers',
+    billing: 'Per million calls (REST $3.50, HTTP $1.00) or per WebSocket message and minute',
+    limits: '29 s backend timeout by default; 10,000 req/s per Region; 10 MB payload',
+    pickWhen: 'A serverless API in front of Lambda, with keys, throttling and auth',
+  },
+  related: ['lambda', 'serverless', 'dynamodb', 'eventbridge', 'elastic-load-balancing', 'microservices'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: {
+    status: 'available',
+    history: [
+      { date: '2015-07-09', event: 'Amazon API Gateway generally available (REST APIs)' },
+      { date: '2018-12-18', event: 'WebSocket APIs added' },
+      { date: '2020-03-12', event: 'HTTP APIs generally available: simpler and cheaper than REST APIs' },
+      { date: '2022-04-06', event: 'Lambda function URLs launched as a built-in HTTPS endpoint alternative' },
+    ],
+  },
+  corrections: [
+    { notesSay: 'API Gateway supports RESTful APIs and WebSocket APIs', correct: 'There are three API types: REST, HTTP (a cheaper, simpler RESTful option) and WebSocket. Only REST APIs have API keys, usage plans, caching and WAF.' },
+    { notesSay: 'A Lambda function is not exposed as an API right away; it needs API Gateway', correct: 'Since April 2022 a Lambda function URL can give a function its own HTTPS endpoint. API Gateway adds routing, keys, throttling and more auth options, and stays the exam answer for a serverless API.', aspect: 'differences' },
+    { notesSay: 'User authentication (e.g. Cognito, IAM)', correct: 'Also Lambda authorizers (custom code that checks a token) on all API types, and JWT authorizers on HTTP APIs.' },
+  ],
+  traits: ['http-api', 'api-protection', 'serverless', 'auto-scaling'],
+  traitNotes: {
+    'runs-functions': 'API Gateway runs no code itself; it forwards each request to a backend such as a Lambda function.',
+    'pay-per-request': 'API Gateway bills per million API calls, but there is no run time to bill; the per-millisecond meter belongs to Lambda.',
+    'routes-events': 'API Gateway routes client HTTP requests to backends; routing events between services on an event bus is EventBridge.',
+    'distributes-traffic': 'API Gateway sends each route to one backend; spreading traffic across many healthy instances is Elastic Load Balancing.',
+    'event-driven': 'API Gateway answers client requests as they arrive; it is not triggered by events from other AWS services.',
+  },
+};

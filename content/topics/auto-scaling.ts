@@ -1,0 +1,74 @@
+import type { TopicInput } from '../schema.js';
+
+export const autoScaling: TopicInput = {
+  id: 'auto-scaling',
+  name: 'Amazon EC2 Auto Scaling',
+  aliases: [
+    'asg', 'auto scaling group', 'auto scaling groups', 'autoscaling group', 'auto-scaling group', 'autoscaling', 'ec2 auto scaling',
+    'aws auto scaling', 'scaling group', 'auto scalling', 'autoscalling', 'auto scailing', 'auto sacling',
+  ],
+  keywords: ['scale out', 'scale in', 'horizontal scaling', 'elasticity', 'add instances', 'remove instances', 'desired capacity', 'minimum and maximum', 'scaling policy', 'target tracking', 'scheduled scaling', 'predictive scaling', 'launch template', 'replace unhealthy instances', 'follow demand'],
+  category: 'compute',
+  summary: 'Keeps the right number of EC2 instances running: an Auto Scaling group adds instances when load grows, removes them when it drops, and replaces unhealthy ones, between a minimum and a maximum you set. No extra charge.',
+  aspects: {
+    overview: {
+      text: 'An Auto Scaling group (ASG) is a set of identical EC2 instances started from a launch template, with three numbers: minimum, desired and maximum capacity. The group keeps the desired number running across the Availability Zones you choose; if an instance fails its EC2 or load balancer health check, it is replaced. Scaling policies move the desired number up and down: target tracking (for example, keep average CPU at 50%), step or simple policies on CloudWatch alarms, scheduled actions for known peaks, and predictive scaling that learns daily and weekly patterns. New instances register with the load balancer automatically. This is how EC2 delivers elasticity: scaling out and in with whole instances.',
+      facts: [
+        { label: 'Capacity settings', value: 'Minimum, desired and maximum number of instances' },
+        { label: 'Launch template', value: 'Defines the AMI, instance type, security groups and user data for new instances' },
+        { label: 'Health', value: 'Replaces instances that fail EC2 status checks or load balancer health checks' },
+        { label: 'Policies', value: 'Target tracking, step, simple, scheduled and predictive scaling' },
+        { label: 'High availability', value: 'Spreads instances across several Availability Zones' },
+        { label: 'Works with', value: 'Elastic Load Balancing target groups; mixed On-Demand and Spot Instances' },
+      ],
+    },
+    pricing: {
+      text: 'EC2 Auto Scaling costs nothing on its own. You pay for the EC2 instances it runs and for any CloudWatch alarms or detailed monitoring you add. Its savings come from not paying for peak capacity around the clock: instances are removed when load drops, and a group can mix cheap Spot Instances with a base of On-Demand.',
+      facts: [
+        { label: 'Auto Scaling fee', value: 'None' },
+        { label: 'You pay for', value: 'The EC2 instances (and CloudWatch extras) while they run' },
+      ],
+    },
+    limits: {
+      text: 'Scaling happens in whole instances, and a new instance needs time to boot and start the application, often a few minutes, so sudden spikes are best met with predictive or scheduled scaling, warm pools or a little spare capacity. The group never goes outside the minimum and maximum you set.',
+      facts: [
+        { label: 'Speed', value: 'Minutes per new instance (boot plus app start); warm pools can shorten it' },
+        { label: 'Launch configurations', value: 'Legacy: use launch templates; accounts created on or after 1 October 2024 cannot create launch configurations' },
+      ],
+    },
+    useCases: {
+      text: 'Web and app tiers with daily or seasonal peaks, the classic three-tier web app (ELB in front of an ASG spread over several Availability Zones), worker fleets that grow with a queue, and self-healing for even a single instance (a group with min = max = 1 replaces it if it dies). Elastic Beanstalk builds its production environments from an ASG plus a load balancer.',
+    },
+    examTips: {
+      text: 'Keywords: elasticity, scale out / scale in, match capacity to demand, replace unhealthy instances, high availability across AZs -> Auto Scaling group (usually with a load balancer). Scaling out (more instances) is horizontal scaling; moving to a bigger instance is vertical scaling, which ASG does not do. Auto Scaling is free; you pay for the instances.',
+    },
+    pickWhen: {
+      text: 'Use an Auto Scaling group whenever EC2 instances serve variable load or must stay healthy without someone watching: it keeps enough capacity for peaks, saves money at quiet times and heals failures.',
+    },
+    differences: {
+      text: 'Versus Elastic Load Balancing: the load balancer spreads requests across instances; the ASG decides how many instances there are. They are used together. Versus Lambda: Lambda scales per request in milliseconds with nothing to configure; an ASG scales whole servers in minutes. Versus AWS Auto Scaling and Application Auto Scaling: those scale other resources too (ECS services, DynamoDB capacity, Aurora replicas); EC2 Auto Scaling is the EC2 part.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Adds, removes and replaces EC2 instances to follow load',
+    youManage: 'Launch template, min/desired/max capacity and scaling policies',
+    billing: 'Free; you pay for the EC2 instances it runs',
+    limits: 'Scales in whole instances that take minutes to start',
+    pickWhen: 'EC2 capacity should follow demand and heal itself across AZs',
+  },
+  related: ['ec2', 'elastic-load-balancing', 'spot-instances', 'three-tier-architecture', 'elastic-beanstalk', 'lambda'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: { status: 'available' },
+  corrections: [
+    { notesSay: 'Scaling EC2 with Auto Scaling groups is slow, complicated and needs intervention', correct: 'Once a group has a launch template and a policy, it scales and heals on its own. The honest limit is speed: new instances take minutes to start, while Lambda scales per request.' },
+  ],
+  traits: ['auto-scaling', 'virtual-servers'],
+  traitNotes: {
+    'full-os-control': 'Auto Scaling only decides how many instances run; the OS image and instance type are EC2 choices made in the launch template.',
+    'manages-instances': 'An Auto Scaling group launches ordinary EC2 instances from your launch template; choosing and running them is EC2\'s part.',
+    'distributes-traffic': 'An Auto Scaling group registers its instances with a load balancer, but Elastic Load Balancing spreads the traffic.',
+    'spare-capacity-discount': 'Auto Scaling is not a discount itself, but a group can mix Spot Instances (up to 90% off) with On-Demand ones.',
+    schedules: 'Scheduled scaling changes capacity at set times, but running a task on a cron schedule is EventBridge Scheduler\'s job.',
+  },
+};

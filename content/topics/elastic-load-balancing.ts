@@ -1,0 +1,69 @@
+import type { TopicInput } from '../schema.js';
+
+export const elasticLoadBalancing: TopicInput = {
+  id: 'elastic-load-balancing',
+  name: 'Elastic Load Balancing',
+  aliases: [
+    'elb', 'alb', 'nlb', 'gwlb', 'clb', 'elastic load balancer', 'load balancer', 'load balancers', 'load balancing',
+    'application load balancer', 'network load balancer', 'gateway load balancer', 'classic load balancer',
+    'load balencer', 'load ballancer', 'elastic load balancin', 'elastic load blancing',
+  ],
+  keywords: ['spread traffic', 'distribute traffic', 'health check', 'healthy instances', 'single endpoint', 'target group', 'layer 7', 'layer 4', 'path based routing', 'https termination', 'sticky sessions', 'multi-az', 'high availability'],
+  category: 'networking',
+  summary: 'Managed load balancers that give clients one endpoint and spread the traffic across healthy EC2 instances, containers, IP addresses or Lambda functions in several Availability Zones.',
+  aspects: {
+    overview: {
+      text: 'A load balancer sits in front of a group of targets and hands each request or connection to one that is healthy: it checks targets regularly and stops sending traffic to any that fail. Clients only ever see the load balancer\'s address, so servers can come and go behind it, which is exactly what an Auto Scaling group does. AWS runs, patches and scales the load balancer itself across the Availability Zones you pick. It can also terminate HTTPS with certificates from AWS Certificate Manager, so your servers need not. Four kinds exist; the Application and Network Load Balancers are the ones to know.',
+      facts: [
+        { label: 'Application Load Balancer', value: 'Layer 7 (HTTP, HTTPS, gRPC): routes by path, host or header; targets EC2, containers, IPs, Lambda' },
+        { label: 'Network Load Balancer', value: 'Layer 4 (TCP, UDP, TLS): millions of requests per second, very low latency, a static IP per AZ' },
+        { label: 'Gateway Load Balancer', value: 'Layer 3: sends traffic through third-party virtual appliances such as firewalls' },
+        { label: 'Classic Load Balancer', value: 'Previous generation; move to ALB or NLB' },
+        { label: 'Health checks', value: 'Unhealthy targets get no traffic until they pass again' },
+        { label: 'Availability', value: 'Spans several Availability Zones; AWS scales and maintains it' },
+      ],
+    },
+    pricing: {
+      text: 'You pay for each hour a load balancer exists plus capacity units that measure how much work it did (new and active connections, bytes processed, rule evaluations), whichever is highest. Data transfer is charged as usual. Figures are us-east-1.',
+      facts: [
+        { label: 'Application Load Balancer', value: 'About $0.0225 per hour + $0.008 per LCU-hour' },
+        { label: 'Network Load Balancer', value: 'About $0.0225 per hour + $0.006 per NLCU-hour' },
+        { label: 'Free tier (older accounts)', value: '750 hours a month shared by Classic and Application Load Balancers for 12 months' },
+      ],
+    },
+    limits: {
+      text: 'A load balancer spreads traffic but does not create servers: if all targets are busy, it cannot help, which is why it is paired with an Auto Scaling group. Each kind works at its own network layer, so pick the one that matches the traffic.',
+    },
+    useCases: {
+      text: 'The front door of the classic three-tier web app: an internet-facing ALB in front of an Auto Scaling group of EC2 instances across two or three AZs. Also: routing /api and /images to different services (microservices on ECS behind one ALB), very high-throughput TCP or UDP traffic and fixed IP addresses (NLB), and inspecting traffic with a fleet of firewall appliances (GWLB). Elastic Beanstalk creates a load balancer for its production environments.',
+    },
+    examTips: {
+      text: 'Keywords: distribute traffic, one endpoint for many instances, health checks, high availability across AZs -> Elastic Load Balancing. HTTP/HTTPS with path or host routing -> ALB; extreme performance, TCP/UDP or static IP -> NLB; third-party security appliances -> GWLB. Load balancer plus Auto Scaling group is the standard highly available, elastic design.',
+    },
+    pickWhen: {
+      text: 'Use a load balancer whenever more than one server or container serves the same traffic: it hides failures from users, lets instances be added or replaced freely and keeps one stable address.',
+    },
+    differences: {
+      text: 'Versus Auto Scaling: the load balancer spreads requests, the Auto Scaling group changes how many instances there are; they work as a pair. Versus API Gateway: API Gateway publishes and protects APIs (keys, usage plans, throttling) and is usually used with Lambda; an ALB balances HTTP traffic across servers and containers. Versus Route 53: DNS can point to several addresses, but a load balancer checks health and balances every request.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Managed load balancers (ALB, NLB, GWLB) in front of many targets',
+    youManage: 'Listeners, routing rules, target groups and health checks',
+    billing: 'Per hour plus capacity units (ALB about $0.0225/h + $0.008 per LCU-hour)',
+    limits: 'Does not add servers itself; pair it with Auto Scaling',
+    pickWhen: 'Spread traffic across healthy instances in several AZs',
+  },
+  related: ['auto-scaling', 'ec2', 'three-tier-architecture', 'ecs', 'elastic-beanstalk', 'api-gateway', 'microservices'],
+  examDomain: 'technology-and-services',
+  examScope: 'in-scope',
+  lifecycle: { status: 'available' },
+  corrections: [],
+  traits: ['distributes-traffic'],
+  traitNotes: {
+    'auto-scaling': 'A load balancer scales itself, but it does not add or remove your servers; that is an Auto Scaling group.',
+    serverless: 'The load balancer itself is fully managed, but it fronts servers or containers; it is not a serverless compute service.',
+    'http-api': 'An Application Load Balancer routes HTTP requests, but publishing and managing APIs for clients is API Gateway\'s job.',
+    'api-protection': 'A load balancer has no API keys or usage plans; those belong to API Gateway (AWS WAF can be attached to an ALB for filtering).',
+  },
+};

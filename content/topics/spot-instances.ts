@@ -1,0 +1,74 @@
+import type { TopicInput } from '../schema.js';
+
+export const spotInstances: TopicInput = {
+  id: 'spot-instances',
+  name: 'EC2 Spot Instances',
+  aliases: ['spot', 'spot instance', 'amazon ec2 spot instances', 'ec2 spot', 'ec2 spot instances', 'spot fleet', 'spot pricing', 'spot instnaces', 'spot insatnces', 'sopt instances'],
+  keywords: ['spare capacity', 'cheapest ec2', 'deepest discount', 'up to 90%', 'interruption', 'interrupted', 'interruptible', 'can be interrupted', 'cheap instances', 'two-minute warning', 'fault tolerant', 'stateless', 'checkpoint', 'discount compute'],
+  category: 'compute',
+  summary: 'Spare EC2 capacity at up to 90% off On-Demand prices. The catch: AWS can take an instance back with a two-minute warning, so Spot suits work that can be interrupted and resumed.',
+  aspects: {
+    overview: {
+      text: 'AWS always keeps more capacity than is in use, and sells the idle part as Spot Instances. They are ordinary EC2 instances, same types, same AMIs, at a much lower price, but when AWS needs the capacity back it interrupts them: you get a two-minute notice (and often an earlier rebalance recommendation), then the instance is terminated, stopped or hibernated. You no longer bid: the Spot price moves slowly with long-term supply and demand, and you simply pay the current price (a maximum price is optional, and AWS advises against it because it causes more interruptions). Spreading requests over many instance types and Availability Zones makes interruptions rarer; Auto Scaling groups, EC2 Fleet, ECS, EKS and AWS Batch can all do this for you.',
+      facts: [
+        { label: 'Discount', value: 'Up to 90% off the On-Demand price' },
+        { label: 'Interruption notice', value: 'Two minutes (plus an optional earlier rebalance recommendation)' },
+        { label: 'On interruption', value: 'Terminate (default), stop or hibernate' },
+        { label: 'Price', value: 'Set by AWS from long-term supply and demand; no bidding; a maximum price is optional' },
+        { label: 'Ways to use it', value: 'Auto Scaling groups mixing Spot and On-Demand, EC2 Fleet, ECS, EKS, AWS Batch' },
+      ],
+    },
+    pricing: {
+      text: 'You pay the current Spot price for the instance type and Availability Zone while the instance runs, billed like On-Demand (per second for most Linux and Windows instances). There is no commitment and nothing to pay up front.',
+      facts: [
+        { label: 'Typical saving', value: 'Up to 90% versus On-Demand' },
+        { label: 'Commitment', value: 'None' },
+        { label: 'Containers', value: 'Fargate Spot (ECS only) gives serverless containers at up to 70% off' },
+      ],
+    },
+    limits: {
+      text: 'Interruptions are the limit. Anything that cannot lose its instance at short notice (a database, a single server with no backup, a job that cannot be restarted) does not belong on Spot. Long jobs are fine if they save progress (checkpoint) and can pick up again.',
+      facts: [
+        { label: 'Not suitable for', value: 'Databases, critical jobs that cannot be restarted, single servers with no fallback' },
+        { label: 'Retired', value: 'Spot blocks (a fixed 1-6 hour duration) are no longer offered' },
+      ],
+    },
+    useCases: {
+      text: 'Fault-tolerant, flexible work: batch processing and data analysis, image and video rendering, CI/CD build agents, big-data clusters, machine-learning training with checkpoints, and stateless web or container fleets where an Auto Scaling group mixes Spot with a base of On-Demand instances. In the course, AWS Batch launches Spot Instances to run batch jobs cheaply.',
+    },
+    examTips: {
+      text: 'Keywords: "can tolerate interruptions", "flexible start and end times", "cheapest", "up to 90%" -> Spot. Workloads that must not be interrupted, or databases -> On-Demand, or Reserved Instances / Savings Plans when steady for 1-3 years. Batch jobs on Spot is the classic cost-optimised answer.',
+    },
+    pickWhen: {
+      text: 'Pick Spot when the work can stop and resume or be retried, and cost matters more than guaranteed capacity. Keep critical, stateful or time-bound work on On-Demand or committed capacity.',
+    },
+    differences: {
+      text: 'Versus On-Demand: same instances, but On-Demand is never interrupted by AWS and costs full price. Versus Reserved Instances and Savings Plans: those discount steady, always-on usage (up to 72%) in exchange for a 1- or 3-year commitment; Spot needs no commitment but can be taken back. Versus Fargate Spot: the same idea for serverless containers on ECS, at up to 70% off.',
+    },
+  },
+  atAGlance: {
+    whatItIs: 'Spare EC2 capacity sold at a deep discount',
+    youManage: 'Instances as with EC2, plus handling interruptions',
+    billing: 'Current Spot price per second, up to 90% below On-Demand; no commitment',
+    limits: 'Can be interrupted with a 2-minute warning',
+    pickWhen: 'Fault-tolerant or flexible work where the lowest price matters',
+  },
+  related: ['ec2', 'auto-scaling', 'batch', 'fargate', 'ecs', 'eks'],
+  examDomain: 'billing-pricing-support',
+  examScope: 'in-scope',
+  lifecycle: {
+    status: 'available',
+    history: [
+      { date: '2022-12-31', event: 'Spot blocks (defined-duration Spot Instances) ended' },
+    ],
+  },
+  corrections: [],
+  traits: ['spare-capacity-discount', 'virtual-servers', 'full-os-control', 'manages-instances'],
+  traitNotes: {
+    'long-running-jobs': 'Spot Instances have no run-time limit, but AWS can reclaim them with a 2-minute warning, so long jobs must checkpoint and resume.',
+    'auto-scaling': 'Spot Instances do not scale by themselves, but an Auto Scaling group can mix Spot and On-Demand instances and follow load.',
+    'runs-containers': 'Spot Instances are plain EC2 capacity; ECS, EKS and AWS Batch can run containers on them.',
+    'batch-jobs': 'Spot is only the capacity; AWS Batch queues the jobs and can run them on Spot Instances.',
+    serverless: 'Spot Instances are EC2 servers you manage; for serverless containers at a discount, look at Fargate Spot.',
+  },
+};

@@ -1,0 +1,109 @@
+import { Client, Events, GatewayIntentBits, InteractionResponseType, MessageFlags, Routes, type RESTOptions } from 'discord.js';
+import type { Logger } from '../../core/ports.js';
+import { userMistake } from '../../core/reply.js';
+import { loggable } from './discord-errors.js';
+import { createInteractionHandler, type DiscordBot } from './handlers.js';
+import { messageContent } from './respond.js';
+import { NO_MENTIONS } from './render.js';
+import { SeenInteractions } from './seen.js';
+
+export interface ClientOptions {
+  readonly bot: DiscordBot;
+  readonly logger: Logger;
+  /** REST base URL without the version (default Discord's own); the gateway URL comes from it too. */
+  readonly apiUrl?: string;
+  /** Overrides for the REST client (tests: fewer retries, shorter timeouts). */
+  readonly rest?: Partial<RESTOptions>;
+  readonly deferAfterMs?: number;
+}
+
+/** A 429 asking for a longer wait than this is not waited out: the caller hears "try again in N s". */
+export const MAX_RATE_LIMIT_WAIT_MS = 10_000;
+/** Leaves 1.5 s of Discord's 3 s for the deferral itself to arrive. */
+export const DEFAULT_DEFER_AFTER_MS = 1_500;
+
+const BAD_PAYLOAD = 'I could not read that request from Discord. Nothing was changed; please try again.';
+
+/**
+ * The discord.js client with our settings and guards: Guilds intent only (interactions need no
+ * privileged intents), allowed_mentions { parse: [] } by default, REST that waits out short 429s and
+ * rejects long ones, and listeners so that no library event or malformed payload can crash the
+ * process. Not logged in yet: see index.ts.
+ */
+export function createDiscordClient(opts: ClientOptions): Client {
+  const { logger } = opts;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    rest: {
+      ...(opts.apiUrl ? { api: opts.apiUrl.replace(/\/+$/, '') } : {}),
+      // Network errors and 5xx: one more try. 429s are waited out by the client itself, up to the cap.
+      retries: 1,
+      timeout: 10_000,
+      // Called for every 429 (and every request held back by a known limit): log it, and decide.
+      rejectOnRateLimit: (info) => {
+        const giveUp = info.retryAfter > MAX_RATE_LIMIT_WAIT_MS;
+        logger.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope, giveUp }, 'discord: rate limited');
+        return giveUp;
+      },
+      ...opts.rest,
+    },
+  });
+  client.on(Events.Error, (error) => logger.error({ err: loggable(error) }, 'discord: client error'));
+  client.on(Events.ShardError, (error, shard) => logger.warn({ shard, err: loggable(error) }, 'discord: gateway connection error'));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.error({ shard, code: event.code }, 'discord: gateway closed for good (check DISCORD_TOKEN and intents)'));
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'discord: gateway reconnecting'));
+
+  const handler = createInteractionHandler({
+    bot: opts.bot,
+    logger,
+    seen: new SeenInteractions(),
+    deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+  });
+  client.on(Events.InteractionCreate, (interaction) => void handler(interaction));
+  guardInteractionPayloads(client, logger);
+  return client;
+}
+
+interface InteractionAction {
+  handle(data: unknown): unknown;
+}
+
+/**
+ * discord.js builds its interaction objects inside the gateway's message handler, whose promise
+ * nobody awaits: a payload missing a field it expects throws there, which would end the process as
+ * an unhandled rejection. This wraps that one step for this client: the payload is logged (without
+ * its token) and, when it carries an id and token, answered with a short private note.
+ */
+function guardInteractionPayloads(client: Client, logger: Logger): void {
+  // `actions` is internal to discord.js (no typings); it is the documented handler of INTERACTION_CREATE.
+  const actions = (client as unknown as { actions?: { InteractionCreate?: InteractionAction } }).actions;
+  const action = actions?.InteractionCreate;
+  if (!action || typeof action.handle !== 'function') {
+    logger.warn({}, 'discord: cannot guard interaction payloads in this discord.js version');
+    return;
+  }
+  const original = action.handle.bind(action);
+  action.handle = (data: unknown) => {
+    try {
+      return original(data);
+    } catch (error) {
+      const raw = (data ?? {}) as { id?: unknown; token?: unknown; type?: unknown };
+      logger.warn({ interaction: typeof raw.id === 'string' ? raw.id : undefined, type: raw.type, err: loggable(error) }, 'discord: malformed interaction payload ignored');
+      if (typeof raw.id === 'string' && typeof raw.token === 'string' && raw.type !== 4) void tellBadPayload(client, raw.id, raw.token, logger);
+      return undefined;
+    }
+  };
+}
+
+async function tellBadPayload(client: Client, id: string, token: string, logger: Logger): Promise<void> {
+  const { embeds } = messageContent(userMistake(BAD_PAYLOAD));
+  try {
+    await client.rest.post(Routes.interactionCallback(id, token), {
+      auth: false,
+      body: { type: InteractionResponseType.ChannelMessageWithSource, data: { embeds, flags: MessageFlags.Ephemeral, allowed_mentions: NO_MENTIONS } },
+    });
+  } catch (error) {
+    logger.warn({ interaction: id, err: loggable(error) }, 'discord: could not answer a malformed interaction');
+  }
+}

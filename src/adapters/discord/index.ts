@@ -1,0 +1,99 @@
+import { Events, type Client, type RESTOptions } from 'discord.js';
+import type { Config } from '../../config/env.js';
+import type { ChannelPoster } from '../../core/channel-poster.js';
+import type { Logger } from '../../core/ports.js';
+import type { Platform } from '../../core/request.js';
+import type { Studybot } from '../../core/studybot.js';
+import { createDiscordClient } from './client.js';
+import { explainDiscordError, loggable } from './discord-errors.js';
+import type { DiscordBot } from './handlers.js';
+import { DiscordPoster } from './poster.js';
+
+export interface DiscordStartOptions {
+  readonly bot: DiscordBot;
+  readonly logger: Logger;
+  readonly posters: Map<Platform, ChannelPoster>;
+  readonly token: string;
+  /** DISCORD_APP_ID; a mismatch with the token's application is logged (commands would not match). */
+  readonly appId?: string;
+  /** REST base URL (default Discord's own); tests point it, and through it the gateway, at a fake. */
+  readonly apiUrl?: string;
+  readonly rest?: Partial<RESTOptions>;
+  readonly deferAfterMs?: number;
+  /** How long to wait for the gateway's READY (default 30 s). */
+  readonly readyTimeoutMs?: number;
+}
+
+export interface RunningDiscord {
+  readonly client: Client;
+  readonly poster: DiscordPoster;
+  stop(): Promise<void>;
+}
+
+/**
+ * Logs in with explicit settings, waits until the gateway is ready, registers the DiscordPoster for
+ * the daily question and starts answering interactions. Rejects with a clear message (and leaves
+ * nothing running) if Discord refuses the token or cannot be reached.
+ */
+export async function startDiscordClient(opts: DiscordStartOptions): Promise<RunningDiscord> {
+  const { logger } = opts;
+  const client = createDiscordClient({
+    bot: opts.bot, logger,
+    ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}),
+    ...(opts.rest ? { rest: opts.rest } : {}),
+    ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}),
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once(Events.ClientReady, () => resolve());
+    timer = setTimeout(() => reject(new Error('the gateway did not become ready in time')), opts.readyTimeoutMs ?? 30_000);
+  });
+  try {
+    await Promise.all([client.login(opts.token), ready]);
+  } catch (error) {
+    await client.destroy().catch(() => undefined);
+    const problem = explainDiscordError(error, 'login');
+    const reason = /TokenInvalid|invalid token/i.test(String((error as { code?: unknown })?.code ?? '') + String((error as Error)?.message ?? ''))
+      ? 'Discord did not accept DISCORD_TOKEN. Reset the bot token in the Developer Portal and update the setting.'
+      : problem.friendly;
+    logger.error({ err: loggable(error) }, 'discord: could not start');
+    throw new Error(`Discord front end could not start: ${reason}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+
+  const appId = client.application?.id;
+  if (opts.appId && appId && opts.appId !== appId) {
+    logger.warn({ configured: opts.appId, actual: appId }, 'discord: DISCORD_APP_ID is not the application of DISCORD_TOKEN; deploy the commands with matching values');
+  }
+  const poster = new DiscordPoster(client.rest, logger);
+  opts.posters.set('discord', poster);
+  logger.info({ user: client.user?.id, application: appId }, 'discord front end ready');
+
+  let stopped = false;
+  return {
+    client,
+    poster,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (opts.posters.get('discord') === poster) opts.posters.delete('discord');
+      await client.destroy();
+    },
+  };
+}
+
+/**
+ * The entry point main.ts calls when DISCORD_TOKEN is set. Commands are not registered here (Discord
+ * limits how often they may be created): `npm run discord:deploy` does that once.
+ */
+export async function startDiscord(opts: { bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster> }): Promise<{ stop(): Promise<void> }> {
+  const { config } = opts;
+  if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
+  const running = await startDiscordClient({
+    bot: opts.bot, logger: opts.logger, posters: opts.posters, token: config.DISCORD_TOKEN,
+    ...(config.DISCORD_APP_ID ? { appId: config.DISCORD_APP_ID } : {}),
+    ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+  });
+  return { stop: () => running.stop() };
+}

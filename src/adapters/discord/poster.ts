@@ -1,0 +1,53 @@
+import { Routes, type REST } from 'discord.js';
+import type { ChannelPoster } from '../../core/channel-poster.js';
+import type { Logger } from '../../core/ports.js';
+import type { Reply } from '../../core/reply.js';
+import type { Place } from '../../core/request.js';
+import { DiscordProblem, explainDiscordError, loggable } from './discord-errors.js';
+import { messageBody, renderReply } from './render.js';
+
+/**
+ * How the scheduler and `/aws daily now` reach a Discord channel: POST /channels/:id/messages (the
+ * message id is the ref) and PATCH to replace it, e.g. to close a question's buttons at the reveal.
+ * Rate limits are the REST client's job (it waits out short 429s and rejects long ones, see
+ * client.ts); every failure is logged once and thrown as a DiscordProblem with a clear message.
+ */
+export class DiscordPoster implements ChannelPoster {
+  readonly platform = 'discord' as const;
+
+  constructor(
+    private readonly rest: REST,
+    private readonly logger: Logger,
+  ) {}
+
+  async post(place: Place, reply: Reply): Promise<{ messageRef: string }> {
+    const message = this.render(reply, place);
+    const sent = await this.call('post message', place, undefined, () => this.rest.post(Routes.channelMessages(place.channelId), { body: messageBody(message) }));
+    const id = (sent as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || id.length === 0) {
+      throw new DiscordProblem('no-id', 'Discord accepted the message but did not say which one it is.', 'post message');
+    }
+    return { messageRef: id };
+  }
+
+  async update(place: Place, messageRef: string, reply: Reply): Promise<void> {
+    const message = this.render(reply, place);
+    await this.call('edit message', place, messageRef, () => this.rest.patch(Routes.channelMessage(place.channelId, messageRef), { body: messageBody(message) }));
+  }
+
+  private render(reply: Reply, place: Place) {
+    const message = renderReply(reply);
+    if (message.dropped.length > 0) this.logger.warn({ channel: place.channelId, dropped: message.dropped.length }, 'discord: choices left out (custom_id too long or repeated)');
+    return message;
+  }
+
+  private async call(action: string, place: Place, messageRef: string | undefined, work: () => Promise<unknown>): Promise<unknown> {
+    try {
+      return await work();
+    } catch (error) {
+      const problem = explainDiscordError(error, action);
+      this.logger.warn({ guild: place.workspaceId, channel: place.channelId, ...(messageRef ? { message: messageRef } : {}), code: problem.code, err: loggable(error) }, problem.message);
+      throw problem;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { MessageFlags, type APIEmbed, type ButtonInteraction, type ChatInputCommandInteraction, type InteractionReplyOptions } from 'discord.js';
+import type { Logger } from '../../core/ports.js';
+import type { Reply } from '../../core/reply.js';
+import { NO_MENTIONS, renderReply, type ButtonRow } from './render.js';
+
+export type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+
+/** How a finished reply reaches the member: a new message, or in place of the clicked message. */
+export type Delivery = 'reply' | 'update';
+
+/** The message itself (embeds, buttons, no pings): for new messages, edits and updates alike. */
+export function messageContent(reply: Reply, logger?: Logger): { embeds: APIEmbed[]; components: ButtonRow[]; allowedMentions: typeof NO_MENTIONS } {
+  const message = renderReply(reply);
+  if (message.dropped.length > 0) logger?.warn({ dropped: message.dropped.length }, 'discord: choices left out (custom_id too long or repeated)');
+  return { embeds: message.embeds, components: message.components, allowedMentions: NO_MENTIONS };
+}
+
+/** A new message answering an interaction: ephemeral when only the member should see it. */
+export function replyOptions(reply: Reply, ephemeral: boolean, logger?: Logger): InteractionReplyOptions {
+  return { ...messageContent(reply, logger), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}
+
+const SLOW = Symbol('slow');
+
+/** The work's result if it is ready within `ms`, else SLOW; never leaves a timer behind. */
+async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof SLOW> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof SLOW>((resolve) => { timer = setTimeout(resolve, Math.max(0, ms), SLOW); });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function isOnEphemeralMessage(interaction: Answerable): boolean {
+  return interaction.isButton() && interaction.message.flags.has(MessageFlags.Ephemeral);
+}
+
+/**
+ * Answers within Discord's 3 seconds: if the reply is ready within `deferAfterMs` (almost always:
+ * the core answers in about a millisecond) it goes out as the interaction's one response;
+ * otherwise the interaction is deferred first and the reply follows. A deferral must choose
+ * ephemeral or not before the reply exists, so it is ephemeral (a public reply then replaces it);
+ * private text can never leak into the channel that way.
+ */
+export async function answer(interaction: Answerable, work: Promise<Reply>, deliver: (reply: Reply) => Delivery, deferAfterMs: number, logger: Logger): Promise<void> {
+  const content = (reply: Reply) => messageContent(reply, logger);
+  const options = (reply: Reply, ephemeral: boolean) => replyOptions(reply, ephemeral, logger);
+  const early = await within(work, deferAfterMs);
+  if (early !== SLOW) {
+    if (deliver(early) === 'update' && interaction.isButton()) await interaction.update(content(early));
+    else await interaction.reply(options(early, early.visibility === 'private'));
+    return;
+  }
+  if (interaction.isButton() && isOnEphemeralMessage(interaction)) {
+    await interaction.deferUpdate();
+    const reply = await work;
+    if (deliver(reply) === 'update') await interaction.editReply(content(reply));
+    else await interaction.followUp(options(reply, reply.visibility === 'private'));
+    return;
+  }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const reply = await work;
+  if (reply.visibility === 'private') {
+    await interaction.editReply(content(reply));
+  } else {
+    await interaction.deleteReply();
+    await interaction.followUp(options(reply, false));
+  }
+}

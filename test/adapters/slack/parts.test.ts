@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { AdminCheck, type AdminFlags } from '../../../src/adapters/slack/admin.js';
+import { AfterAck } from '../../../src/adapters/slack/after-ack.js';
+import { SeenRequests } from '../../../src/adapters/slack/seen.js';
+import { explainSlackError } from '../../../src/adapters/slack/slack-errors.js';
+import { silentLogger } from '../../../src/core/ports.js';
+
+describe('AdminCheck', () => {
+  function check(flags: Record<string, AdminFlags>, configured: string[] = []) {
+    let now = 0;
+    const asked: string[] = [];
+    const admins = new AdminCheck({
+      configured, logger: silentLogger, now: () => now, ttlMs: 1_000, failureTtlMs: 100,
+      lookup: async (id) => {
+        asked.push(id);
+        if (id === 'broken') throw new Error('missing_scope');
+        return flags[id];
+      },
+    });
+    return { admins, asked, advance: (ms: number) => { now += ms; } };
+  }
+
+  it('counts workspace admins, owners and SLACK_ADMIN_IDS as admins, nobody else', async () => {
+    const { admins, asked } = check({ A: { is_admin: true }, O: { is_owner: true }, P: { is_primary_owner: true }, M: {} }, ['LISTED']);
+    expect(await Promise.all(['A', 'O', 'P', 'M', 'LISTED', 'UNKNOWN'].map((id) => admins.isAdmin(id)))).toEqual([true, true, true, false, true, false]);
+    expect(asked).not.toContain('LISTED');
+  });
+
+  it('asks Slack once per member while the answer is fresh, and again after it expires', async () => {
+    const { admins, asked, advance } = check({ A: { is_admin: true } });
+    await Promise.all([admins.isAdmin('A'), admins.isAdmin('A')]);
+    await admins.isAdmin('A');
+    expect(asked).toEqual(['A']);
+    advance(1_001);
+    await admins.isAdmin('A');
+    expect(asked).toEqual(['A', 'A']);
+  });
+
+  it('fails closed when Slack will not answer, and asks again sooner', async () => {
+    const { admins, asked, advance } = check({});
+    expect(await admins.isAdmin('broken')).toBe(false);
+    advance(101);
+    await admins.isAdmin('broken');
+    expect(asked).toEqual(['broken', 'broken']);
+  });
+});
+
+describe('SeenRequests', () => {
+  it('lets a key through once within the window, and again after it', () => {
+    let now = 0;
+    const seen = new SeenRequests(1_000, 100, () => now);
+    expect(seen.firstTime('t1')).toBe(true);
+    expect(seen.firstTime('t1')).toBe(false);
+    expect(seen.firstTime('t2')).toBe(true);
+    now = 1_001;
+    expect(seen.firstTime('t1')).toBe(true);
+  });
+
+  it('stays bounded, forgetting the oldest first', () => {
+    const seen = new SeenRequests(60_000, 3, () => 0);
+    for (const key of ['a', 'b', 'c', 'd']) seen.firstTime(key);
+    expect(seen.firstTime('d')).toBe(false);
+    expect(seen.firstTime('a')).toBe(true);
+  });
+});
+
+describe('AfterAck', () => {
+  it('runs tasks in order, one per turn, and keeps going after a failure', async () => {
+    const errors: unknown[] = [];
+    const queue = new AfterAck((e) => errors.push(e));
+    const order: string[] = [];
+    const done = Promise.all([
+      queue.run(async () => { order.push('a'); }),
+      queue.run(async () => { throw new Error('boom'); }),
+      queue.run(async () => { order.push('c'); }),
+    ]);
+    expect(order).toEqual([]);
+    await done;
+    expect(order).toEqual(['a', 'c']);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('starts one task per event-loop turn, so other work gets in between', async () => {
+    const queue = new AfterAck(() => undefined);
+    const order: string[] = [];
+    const first = queue.run(async () => { order.push('task 1'); });
+    const second = queue.run(async () => { order.push('task 2'); });
+    // Work queued now (as an incoming request would be) gets its turn before the second task.
+    await new Promise<void>((resolve) => {
+      setImmediate(() => { order.push('other work'); resolve(); });
+    });
+    await Promise.all([first, second]);
+    expect(order).toEqual(['task 1', 'other work', 'task 2']);
+  });
+});
+
+describe('explainSlackError', () => {
+  it('gives each common Web API failure a message someone can act on', () => {
+    const platform = (error: string, extra = {}) => explainSlackError({ code: 'slack_webapi_platform_error', data: { ok: false, error, ...extra } }, 'chat.postMessage');
+    expect(platform('not_in_channel').friendly).toContain('/invite @studybot');
+    expect(platform('channel_not_found').friendly).toContain('/invite @studybot');
+    expect(platform('missing_scope', { needed: 'chat:write.public' }).friendly).toContain('chat:write.public');
+    expect(platform('invalid_auth').friendly).toContain('SLACK_BOT_TOKEN');
+    expect(platform('something_new').friendly).toContain('something_new');
+    const limited = explainSlackError({ code: 'slack_webapi_rate_limited_error', retryAfter: 7 }, 'chat.update');
+    expect([limited.code, limited.retryAfterSec]).toEqual(['ratelimited', 7]);
+    expect(explainSlackError(new Error('socket hang up'), 'x').code).toBe('unexpected');
+  });
+});

@@ -1,0 +1,279 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One REST request as the fake received it (path without /api/v10, JSON body parsed). */
+export interface RestCall {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly body: unknown;
+  readonly auth: string | undefined;
+  /** performance.now() when the request arrived (before its body was read). */
+  readonly at: number;
+}
+
+/** A scripted answer for the next matching request. */
+export interface FakeAnswer {
+  readonly status?: number;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+}
+
+interface Script {
+  readonly method: string;
+  readonly path: RegExp;
+  readonly answers: FakeAnswer[];
+}
+
+export const BOT_USER = { id: '900000000000000001', username: 'studybot', discriminator: '0', global_name: 'studybot', avatar: null, bot: true };
+
+/**
+ * Discord on 127.0.0.1: REST under /api/v10 (gateway info, interaction callbacks, webhooks, channel
+ * messages, command registration) and a gateway on /gateway (HELLO, IDENTIFY, READY, heartbeats,
+ * dispatches). Records every request; tests script failures and wait for requests to arrive.
+ */
+export class FakeDiscord {
+  readonly calls: RestCall[] = [];
+  /** Gateway messages the bot sent (IDENTIFY, heartbeats, …). */
+  readonly received: Array<{ op: number; d: unknown }> = [];
+  /** performance.now() when each dispatch was sent, by interaction id. */
+  readonly sentAt = new Map<string, number>();
+  readonly sockets = new Set<WebSocket>();
+  private readonly scripts: Script[] = [];
+  private readonly waiters: Array<() => void> = [];
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private sequence = 0;
+  private messageIds = 0;
+  private holdPaths: RegExp[] = [];
+  private readonly held: Array<() => void> = [];
+
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+    readonly token: string,
+    readonly appId: string,
+  ) {}
+
+  static async start(opts: { token?: string; appId?: string } = {}): Promise<FakeDiscord> {
+    const server = createServer();
+    server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const fake = new FakeDiscord(server, (server.address() as AddressInfo).port, opts.token ?? 'fake-bot-token', opts.appId ?? '900000000000000002');
+    server.on('request', (req, res) => void fake.handle(req, res));
+    server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/gateway')) return socket.destroy();
+      fake.wss.handleUpgrade(req, socket, head, (ws) => fake.connected(ws));
+    });
+    return fake;
+  }
+
+  /** What DISCORD_API_URL would be (the library adds /v10). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** The next `method` requests whose path matches get these answers, in order; then the defaults. */
+  script(method: string, path: RegExp, ...answers: FakeAnswer[]): void {
+    this.scripts.push({ method, path, answers: [...answers] });
+  }
+
+  /** Requests whose path matches wait until release() (to see what the bot does meanwhile). */
+  hold(path: RegExp): void {
+    this.holdPaths.push(path);
+  }
+
+  release(): void {
+    this.holdPaths = [];
+    for (const go of this.held.splice(0)) go();
+  }
+
+  callsTo(method: string, path: RegExp): RestCall[] {
+    return this.calls.filter((c) => c.method === method && path.test(c.path));
+  }
+
+  /** Interaction responses (callbacks, follow-ups and edits through its token) for one interaction. */
+  responsesFor(interaction: { id: string; token: string }): RestCall[] {
+    return this.calls.filter((c) => c.path.startsWith(`/interactions/${interaction.id}/`) || c.path.includes(`/webhooks/${this.appId}/${interaction.token}`));
+  }
+
+  /** Resolves once `check` returns something; rejects after `ms` so a test fails rather than hangs. */
+  async waitFor<T>(what: string, check: () => T | undefined | false | null, ms = 3_000): Promise<T> {
+    const first = check();
+    if (first) return first;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        remove();
+        reject(new Error(`fake Discord never saw: ${what}`));
+      }, ms);
+      const waiter = () => {
+        const result = check();
+        if (!result) return;
+        clearTimeout(timer);
+        remove();
+        resolve(result);
+      };
+      const remove = () => {
+        const i = this.waiters.indexOf(waiter);
+        if (i >= 0) this.waiters.splice(i, 1);
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Waits for the n-th (1-based) response to an interaction. */
+  waitForResponse(interaction: { id: string; token: string }, n = 1, ms?: number): Promise<RestCall> {
+    return this.waitFor(`response ${n} to interaction ${interaction.id}`, () => this.responsesFor(interaction)[n - 1], ms);
+  }
+
+  waitForCall(method: string, path: RegExp, n = 1): Promise<RestCall> {
+    return this.waitFor(`${method} ${path} #${n}`, () => this.callsTo(method, path)[n - 1]);
+  }
+
+  /** Sends a gateway dispatch to every connected bot. */
+  dispatch(t: string, d: unknown): void {
+    this.sequence += 1;
+    const frame = JSON.stringify({ op: 0, t, s: this.sequence, d });
+    const id = (d as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') this.sentAt.set(id, performance.now());
+    for (const ws of this.sockets) ws.send(frame);
+  }
+
+  /** Pushes an INTERACTION_CREATE; returns the payload for waiting on its response. */
+  interact<T extends { id: string; token: string }>(payload: T): T {
+    this.dispatch('INTERACTION_CREATE', payload);
+    return payload;
+  }
+
+  /** Drops every gateway connection without a close frame, as a network failure would. */
+  dropConnections(): void {
+    for (const ws of this.sockets) ws.terminate();
+  }
+
+  async close(): Promise<void> {
+    this.release();
+    for (const ws of this.sockets) ws.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private connected(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.notify();
+    });
+    ws.on('message', (raw) => {
+      const message = JSON.parse(String(raw)) as { op: number; d: unknown };
+      this.received.push(message);
+      if (message.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (message.op === 2) this.identify(ws, message.d as { token?: string });
+      if (message.op === 6) {
+        this.sequence += 1;
+        ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: this.sequence, d: {} }));
+      }
+      this.notify();
+    });
+    // Text frame: the library drops binary frames when zlib-sync is not installed.
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
+  }
+
+  private identify(ws: WebSocket, d: { token?: string }): void {
+    if (d.token !== this.token) {
+      ws.close(4004, 'Authentication failed.');
+      return;
+    }
+    this.sequence += 1;
+    ws.send(JSON.stringify({
+      op: 0, t: 'READY', s: this.sequence,
+      d: {
+        v: 10, user: BOT_USER, guilds: [], session_id: `session-${this.sequence}`,
+        resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [0, 1],
+        application: { id: this.appId, flags: 0 },
+      },
+    }));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = performance.now();
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
+    const raw = await readBody(req);
+    if (!url.pathname.startsWith('/api/v10/')) {
+      res.writeHead(404).end();
+      return;
+    }
+    const call: RestCall = {
+      method: req.method ?? 'GET', path: decodeURIComponent(url.pathname.slice('/api/v10'.length)), query: url.searchParams,
+      body: raw ? parseJson(raw) : undefined, auth: req.headers.authorization, at,
+    };
+    this.calls.push(call);
+    this.notify();
+    if (this.holdPaths.some((p) => p.test(call.path))) await new Promise<void>((resolve) => this.held.push(resolve));
+    const answer = this.scripted(call) ?? this.defaultAnswer(call);
+    const status = answer.status ?? 200;
+    const empty = status === 204 || answer.body === undefined;
+    // Like Discord: a 204 has no body and no content type (the client would try to parse JSON).
+    res.writeHead(status, { ...(empty ? {} : { 'content-type': 'application/json' }), ...answer.headers });
+    res.end(empty ? undefined : JSON.stringify(answer.body));
+  }
+
+  private scripted(call: RestCall): FakeAnswer | undefined {
+    const script = this.scripts.find((s) => s.method === call.method && s.path.test(call.path) && s.answers.length > 0);
+    return script?.answers.shift();
+  }
+
+  private message(channelId: string, body: unknown, id?: string): Record<string, unknown> {
+    const b = (body ?? {}) as Record<string, unknown>;
+    return {
+      id: id ?? `9100000000000${String(++this.messageIds).padStart(5, '0')}`, channel_id: channelId, author: BOT_USER, content: '',
+      timestamp: new Date(0).toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [],
+      attachments: [], embeds: b.embeds ?? [], components: b.components ?? [], pinned: false, type: 0, flags: b.flags ?? 0,
+    };
+  }
+
+  private defaultAnswer(call: RestCall): FakeAnswer {
+    const { method, path } = call;
+    const authorised = call.auth === `Bot ${this.token}`;
+    if (method === 'GET' && path === '/gateway/bot') {
+      if (!authorised) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+      return { body: { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
+    const webhook = /^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.exec(path);
+    if (webhook) {
+      if (method === 'DELETE') return { status: 204 };
+      return { body: this.message('0', call.body, webhook[2] && webhook[2] !== '@original' ? webhook[2] : undefined) };
+    }
+    if (!authorised) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    const channel = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
+    if (channel && (method === 'POST' || method === 'PATCH')) return { body: this.message(channel[1] ?? '0', call.body, channel[2]) };
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      const list = Array.isArray(call.body) ? call.body as Array<Record<string, unknown>> : [];
+      return { body: list.map((c, i) => ({ ...c, id: `92000000000000000${i}`, application_id: this.appId, version: '1' })) };
+    }
+    return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
