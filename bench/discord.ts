@@ -3,12 +3,13 @@
  * real core (:memory: SQLite), timed from sending INTERACTION_CREATE to the arrival of the callback
  * request at the fake REST server. A mix of slash commands, autocomplete and button clicks; one at a
  * time, then 20 in flight. A bare discord.js client that answers every interaction with a fixed
- * message runs in the same way for comparison. The fakes run in a worker thread (this same file), so
- * they do not share our event loop, and both ends of each sample are read from the worker's clock.
+ * message runs the same way for comparison. The fakes run in a child process (this same file), so
+ * they do not share our event loop, and both ends of each sample are read from that process's clock.
  * Run: npm run bench:discord
  */
+import { fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
 import { studyContent } from '../content/index.js';
 import { startDiscordClient } from '../src/adapters/discord/index.js';
@@ -31,10 +32,11 @@ type Kind = 'command' | 'autocomplete' | 'click';
 interface RunRequest { readonly fake: number; readonly count: number; readonly inFlight: number }
 interface RunResult { readonly samples: Array<[Kind, number]> }
 
-// ---------------------------------------------------------------- worker: the fake Discords
-async function worker(): Promise<void> {
-  const port = parentPort;
-  if (!port) return;
+const FAKE_FLAG = '--fake-discord';
+
+// ---------------------------------------------------------------- child process: the fake Discords
+async function fakesProcess(): Promise<void> {
+  const reply = (message: unknown) => process.send?.(message as object);
   const fakes: FakeDiscord[] = [];
   const answers: string[] = [];
   let n = 0;
@@ -81,31 +83,31 @@ async function worker(): Promise<void> {
     };
     await Promise.all(Array.from({ length: inFlight }, lane));
     // The fake keeps every request; drop them so its lookups stay fast over many rounds.
-    fake.calls.length = 0;
-    fake.sentAt.clear();
+    fake.forget();
     return { samples };
   }
 
-  port.on('message', async (message: { type: 'start' } | ({ type: 'run' } & RunRequest) | { type: 'stop' }) => {
+  process.on('message', async (message: { type: 'start' } | ({ type: 'run' } & RunRequest) | { type: 'stop' }) => {
     if (message.type === 'start') {
       const fake = await FakeDiscord.start();
       fakes.push(fake);
-      port.postMessage({ index: fakes.length - 1, apiUrl: fake.apiUrl, token: fake.token, appId: fake.appId });
+      reply({ index: fakes.length - 1, apiUrl: fake.apiUrl, token: fake.token, appId: fake.appId });
     } else if (message.type === 'run') {
       const fake = fakes[message.fake];
-      if (fake) port.postMessage(await run(fake, message.count, message.inFlight));
+      if (fake) reply(await run(fake, message.count, message.inFlight));
     } else {
       for (const fake of fakes) await fake.close();
-      port.postMessage('stopped');
+      reply('stopped');
+      process.disconnect();
     }
   });
 }
 
 // ---------------------------------------------------------------- main: the bots under test
 async function main(): Promise<void> {
-  // The worker runs this same TypeScript file, so it needs tsx's loader too.
-  const fakes = new Worker(new URL(import.meta.url), { execArgv: ['--import', 'tsx'] });
-  const ask = <T>(message: unknown) => new Promise<T>((resolve) => { fakes.once('message', resolve); fakes.postMessage(message); });
+  // The fakes run this same file in a child process (tsx loads it there too), talking over IPC.
+  const fakes = fork(fileURLToPath(import.meta.url), [FAKE_FLAG], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ask = <T>(message: unknown) => new Promise<T>((resolve) => { fakes.once('message', (m) => resolve(m as T)); fakes.send(message as object); });
   const ours = await ask<{ index: number; apiUrl: string; token: string; appId: string }>({ type: 'start' });
   const theirs = await ask<{ index: number; apiUrl: string; token: string; appId: string }>({ type: 'start' });
 
@@ -152,14 +154,13 @@ async function main(): Promise<void> {
   await core.scheduler.stop();
   db.close();
   await ask({ type: 'stop' });
-  await fakes.terminate();
 }
 
-if (isMainThread) {
+if (process.argv.includes(FAKE_FLAG)) {
+  void fakesProcess();
+} else {
   main().catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });
-} else {
-  void worker();
 }

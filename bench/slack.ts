@@ -25,7 +25,7 @@ import { fmt, report, summarize } from './stats.js';
 const SECRET = 'bench-signing-secret';
 const CONCURRENCY = 50;
 const REQUESTS = 1_500;
-const WARMUP = 500;
+const WARMUP = 2_000;
 // Short alternating rounds: a burst of load from elsewhere on the machine hits both apps alike.
 const ROUNDS = 8;
 const TEXTS = ['lambda pricing', 'fargate', 'compare ecs fargate', 'k8s', 'how much does lambda cost', 'topics', 'help', 'me', 'top week', 'quiz'];

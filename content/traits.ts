@@ -25,7 +25,7 @@ export const TRAITS = {
     lacks: 'leaves servers (EC2 instances) for you to run',
   },
   'manages-instances': {
-    needs: ['wants full control over the EC2 instances its containers run on', 'must choose and manage the exact instances its workload runs on'],
+    needs: ['wants to choose and manage the EC2 instances its workload runs on', 'must pick the exact instance types its workload runs on'],
     has: 'lets you choose and manage the EC2 instances yourself',
     lacks: 'does not hand you instances to manage',
   },
@@ -72,7 +72,7 @@ export const TRAITS = {
   'long-running-jobs': {
     needs: ['has jobs that run for several hours', 'must run processing that takes much longer than 15 minutes'],
     has: 'has no 15-minute limit, so long jobs are fine',
-    lacks: 'stops a run after at most 15 minutes',
+    lacks: 'is not built for jobs that run for hours',
   },
   'batch-jobs': {
     needs: ['needs to queue hundreds of thousands of jobs that each have a start and an end', 'wants to submit batch jobs and let AWS pick the compute for them'],
@@ -103,6 +103,11 @@ export const TRAITS = {
     needs: ['needs full control of the operating system, instance type and networking', 'must install custom kernel modules and pick the exact instance type'],
     has: 'gives full control of the operating system and instance type',
     lacks: 'does not give you full control of the operating system',
+  },
+  'steady-servers': {
+    needs: ['needs servers that keep running until it decides to stop them', 'cannot accept its servers being taken away at short notice'],
+    has: 'gives you servers that keep running until you stop them',
+    lacks: 'does not give you servers that keep running until you stop them',
   },
   'auto-scaling': {
     needs: ['expects traffic to rise and fall and wants capacity to follow it automatically', 'needs capacity added when load grows and removed when it drops'],
@@ -210,7 +215,7 @@ export const TRAITS = {
     lacks: 'does not give you a shell on servers without SSH',
   },
   'spare-capacity-discount': {
-    needs: ['can tolerate interruptions and wants the deepest discount on EC2', 'has fault-tolerant work that can stop and resume, and wants the lowest compute price'],
+    needs: ['can tolerate interruptions and wants the deepest discount on EC2', 'has fault-tolerant work that can pause and resume at any time'],
     has: 'uses spare EC2 capacity at up to 90% off, with interruptions',
     lacks: 'does not sell spare capacity at a deep discount',
   },

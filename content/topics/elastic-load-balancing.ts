@@ -59,9 +59,8 @@ export const elasticLoadBalancing: TopicInput = {
   examScope: 'in-scope',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: ['distributes-traffic'],
+  traits: ['distributes-traffic', 'auto-scaling'],
   traitNotes: {
-    'auto-scaling': 'A load balancer scales itself, but it does not add or remove your servers; that is an Auto Scaling group.',
     serverless: 'The load balancer itself is fully managed, but it fronts servers or containers; it is not a serverless compute service.',
     'http-api': 'An Application Load Balancer routes HTTP requests, but publishing and managing APIs for clients is API Gateway\'s job.',
     'api-protection': 'A load balancer has no API keys or usage plans; those belong to API Gateway (AWS WAF can be attached to an ALB for filtering).',

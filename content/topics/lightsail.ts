@@ -64,7 +64,7 @@ export const lightsail: TopicInput = {
   corrections: [
     { notesSay: 'Lightsail offers virtual servers, storage, databases and networking', correct: 'Still true, and today it also has container services, object storage buckets, a CDN, DNS zones, load balancers with free certificates and automatic snapshots.' },
   ],
-  traits: ['virtual-servers', 'fixed-monthly-price', 'beginner-friendly'],
+  traits: ['virtual-servers', 'fixed-monthly-price', 'beginner-friendly', 'steady-servers'],
   traitNotes: {
     serverless: 'Lightsail instances are servers you look after yourself (OS updates, software), even though the EC2 details are hidden.',
     'manages-instances': 'Lightsail gives you simple fixed-size servers, not EC2 instances whose type you choose and manage.',

@@ -63,9 +63,9 @@ export const spotInstances: TopicInput = {
     ],
   },
   corrections: [],
-  traits: ['spare-capacity-discount', 'virtual-servers', 'full-os-control', 'manages-instances'],
+  traits: ['spare-capacity-discount', 'virtual-servers', 'full-os-control', 'manages-instances', 'long-running-jobs'],
   traitNotes: {
-    'long-running-jobs': 'Spot Instances have no run-time limit, but AWS can reclaim them with a 2-minute warning, so long jobs must checkpoint and resume.',
+    'steady-servers': 'AWS can reclaim Spot Instances with a 2-minute warning whenever it needs the capacity back.',
     'auto-scaling': 'Spot Instances do not scale by themselves, but an Auto Scaling group can mix Spot and On-Demand instances and follow load.',
     'runs-containers': 'Spot Instances are plain EC2 capacity; ECS, EKS and AWS Batch can run containers on them.',
     'batch-jobs': 'Spot is only the capacity; AWS Batch queues the jobs and can run them on Spot Instances.',

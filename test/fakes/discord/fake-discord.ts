@@ -36,6 +36,8 @@ export const BOT_USER = { id: '900000000000000001', username: 'studybot', discri
  */
 export class FakeDiscord {
   readonly calls: RestCall[] = [];
+  /** Responses by interaction token (callbacks, follow-ups and edits all carry it in the path). */
+  private readonly byToken = new Map<string, RestCall[]>();
   /** Gateway messages the bot sent (IDENTIFY, heartbeats, …). */
   readonly received: Array<{ op: number; d: unknown }> = [];
   /** performance.now() when each dispatch was sent, by interaction id. */
@@ -95,7 +97,14 @@ export class FakeDiscord {
 
   /** Interaction responses (callbacks, follow-ups and edits through its token) for one interaction. */
   responsesFor(interaction: { id: string; token: string }): RestCall[] {
-    return this.calls.filter((c) => c.path.startsWith(`/interactions/${interaction.id}/`) || c.path.includes(`/webhooks/${this.appId}/${interaction.token}`));
+    return this.byToken.get(interaction.token) ?? [];
+  }
+
+  /** Forgets every recorded request (long benchmark runs). */
+  forget(): void {
+    this.calls.length = 0;
+    this.byToken.clear();
+    this.sentAt.clear();
   }
 
   /** Resolves once `check` returns something; rejects after `ms` so a test fails rather than hangs. */
@@ -213,6 +222,8 @@ export class FakeDiscord {
       body: raw ? parseJson(raw) : undefined, auth: req.headers.authorization, at,
     };
     this.calls.push(call);
+    const token = /^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(call.path)?.[1];
+    if (token) this.byToken.set(token, [...(this.byToken.get(token) ?? []), call]);
     this.notify();
     if (this.holdPaths.some((p) => p.test(call.path))) await new Promise<void>((resolve) => this.held.push(resolve));
     const answer = this.scripted(call) ?? this.defaultAnswer(call);
