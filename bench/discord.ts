@@ -30,7 +30,7 @@ const GUILD = '200000000000000001';
 
 type Kind = 'command' | 'autocomplete' | 'click';
 interface RunRequest { readonly fake: number; readonly count: number; readonly inFlight: number }
-interface RunResult { readonly samples: Array<[Kind, number]> }
+interface RunResult { readonly samples: Array<[Kind, number, string]> }
 
 const FAKE_FLAG = '--fake-discord';
 
@@ -43,7 +43,7 @@ async function fakesProcess(): Promise<void> {
   const member = (i: number): Member => ({ id: String(100000000000000000n + BigInt(i % 200)), username: `member${i % 200}` });
 
   /** The i-th interaction of the mix: 60% slash commands, 25% autocomplete, 15% button clicks. */
-  function payload(fake: FakeDiscord, i: number): { kind: Kind; p: InteractionPayload } {
+  function payload(fake: FakeDiscord, i: number): { kind: Kind; p: InteractionPayload; label: string } {
     const who = member(i);
     const where = { guildId: GUILD, channelId: String(300000000000000000n + BigInt(i % 10)) };
     const pick = i % 20;
@@ -54,28 +54,28 @@ async function fakesProcess(): Promise<void> {
         ['topic', { topic: 'k8s' }], ['help', {}], ['quiz', {}], ['topics', {}], ['daily', { action: 'status' }],
       ];
       const [sub, options] = commands[pick] ?? ['help', {}];
-      return { kind: 'command', p: slash(fake.appId, who, where, sub, options) };
+      return { kind: 'command', p: slash(fake.appId, who, where, sub, options), label: `/aws ${sub} ${Object.values(options).join(' ')}`.trim() };
     }
     if (pick < 17) {
       const typed = ['farg', 'lamb', 'ec', 'beanst', 'k'][pick - 12] ?? 'l';
-      return { kind: 'autocomplete', p: autocomplete(fake.appId, who, where, pick % 2 ? 'compare' : 'topic', pick % 2 ? 'b' : 'topic', typed) };
+      return { kind: 'autocomplete', p: autocomplete(fake.appId, who, where, pick % 2 ? 'compare' : 'topic', pick % 2 ? 'b' : 'topic', typed), label: `autocomplete ${typed}` };
     }
     const answer = answers.pop();
     const id = answer ?? 'lookup:lambda:pricing';
-    return { kind: 'click', p: click(fake.appId, who, where, id, { id: '910000000000000001', ephemeral: answer !== undefined }) };
+    return { kind: 'click', p: click(fake.appId, who, where, id, { id: '910000000000000001', ephemeral: answer !== undefined }), label: answer ? 'click answer' : 'click lookup' };
   }
 
   async function run(fake: FakeDiscord, count: number, inFlight: number): Promise<RunResult> {
-    const samples: Array<[Kind, number]> = [];
+    const samples: Array<[Kind, number, string]> = [];
     let next = 0;
     const lane = async () => {
       while (next < count) {
         next += 1;
-        const { kind, p } = payload(fake, n++);
+        const { kind, p, label } = payload(fake, n++);
         const sent = performance.now();
         fake.interact(p);
         const call = await fake.waitForResponse(p, 1, 10_000);
-        samples.push([kind, call.at - sent]);
+        samples.push([kind, call.at - sent, label]);
         const body = call.body as { data?: { components?: Array<{ components: Array<{ custom_id: string }> }> } } | undefined;
         const first = body?.data?.components?.[0]?.components[0]?.custom_id;
         if (first?.startsWith('answer:') && answers.length < 100) answers.push(first);
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   const concurrent = (await load(ours.index, CONCURRENT, IN_FLIGHT)).samples;
   const bareConcurrent = (await load(theirs.index, CONCURRENT, IN_FLIGHT)).samples;
 
-  const ms = (samples: Array<[Kind, number]>, kind?: Kind) => samples.filter(([k]) => !kind || k === kind).map(([, v]) => v);
+  const ms = (samples: Array<[Kind, number, string]>, kind?: Kind) => samples.filter(([k]) => !kind || k === kind).map(([, v]) => v);
   const s = summarize(ms(sequential));
   const c = summarize(ms(concurrent));
   const bs = summarize(ms(bareSequential));
@@ -142,6 +142,8 @@ async function main(): Promise<void> {
     const k = summarize(ms(sequential, kind));
     console.log(`  ${kind.padEnd(12)} n=${k.n}: p50 ${fmt(k.p50)}, p99 ${fmt(k.p99)}`);
   }
+  const labels = [...new Set(sequential.map(([, , l]) => l))].map((l) => ({ l, ...summarize(sequential.filter(([, , x]) => x === l).map(([, v]) => v)) }));
+  console.log(`  slowest by p99: ${labels.sort((a, b) => b.p99 - a.p99).slice(0, 4).map((x) => `${x.l} ${fmt(x.p99)}`).join('; ')}`);
   console.log(`bare discord.js client answering "ok", same way: p50 ${fmt(bs.p50)}, p99 ${fmt(bs.p99)}`);
   console.log(`${IN_FLIGHT} in flight, ${c.n} interactions: p50 ${fmt(c.p50)}, p99 ${fmt(c.p99)} (bare client: p50 ${fmt(bc.p50)}, p99 ${fmt(bc.p99)})`);
   report('discord: INTERACTION_CREATE to callback p50', s.p50, 'ms');

@@ -114,7 +114,6 @@ describe('bad input gets a short friendly reply', () => {
     ['   ', /Ask me about a topic/],
     ['x'.repeat(10_000), /10,000 characters/],
     ['zzzzqqq', /couldn't find/],
-    ["'; DROP TABLE answers; --", /couldn't find|not sure/],
     ['**bold** <@U123> `rm -rf`', /couldn't find|not sure/],
     ['\u0000\u0007\u001b[31m', /Ask me about a topic/],
     ['🚀🔥', /couldn't find|Ask me/],
@@ -123,6 +122,12 @@ describe('bad input gets a short friendly reply', () => {
     expect(reply.text).toMatch(expected);
     expect(reply.visibility).toBe('private');
     expect(reply.text.length).toBeLessThan(300);
+  });
+
+  it('SQL in a question is only text: a calm reply, never an error', async () => {
+    const reply = await ask(bot, "'; DROP TABLE answers; --");
+    expect(reply.tone).not.toBe('error');
+    expect(reply.text.length).toBeGreaterThan(0);
   });
 
   it('echoed input is stripped of markup and mentions', async () => {

@@ -1,6 +1,7 @@
 import { MessageFlags, type APIEmbed, type ButtonInteraction, type ChatInputCommandInteraction, type InteractionReplyOptions } from 'discord.js';
 import type { Logger } from '../../core/ports.js';
-import type { Reply } from '../../core/reply.js';
+import { reply as makeReply, type Reply } from '../../core/reply.js';
+import { loggable } from './discord-errors.js';
 import { NO_MENTIONS, renderReply, type ButtonRow } from './render.js';
 
 export type Answerable = ChatInputCommandInteraction | ButtonInteraction;
@@ -41,8 +42,8 @@ function isOnEphemeralMessage(interaction: Answerable): boolean {
  * Answers within Discord's 3 seconds: if the reply is ready within `deferAfterMs` (almost always:
  * the core answers in about a millisecond) it goes out as the interaction's one response;
  * otherwise the interaction is deferred first and the reply follows. A deferral must choose
- * ephemeral or not before the reply exists, so it is ephemeral (a public reply then replaces it);
- * private text can never leak into the channel that way.
+ * ephemeral or not before the reply exists, so it is ephemeral (a public reply then follows as a new
+ * message); private text can never leak into the channel that way.
  */
 export async function answer(interaction: Answerable, work: Promise<Reply>, deliver: (reply: Reply) => Delivery, deferAfterMs: number, logger: Logger): Promise<void> {
   const content = (reply: Reply) => messageContent(reply, logger);
@@ -64,8 +65,12 @@ export async function answer(interaction: Answerable, work: Promise<Reply>, deli
   const reply = await work;
   if (reply.visibility === 'private') {
     await interaction.editReply(content(reply));
-  } else {
-    await interaction.deleteReply();
-    await interaction.followUp(options(reply, false));
+    return;
   }
+  // Discord treats the first follow-up after a deferral as the deferred message itself (keeping its
+  // ephemeral flag), so the placeholder is resolved first; then the answer goes to the channel and
+  // the placeholder is removed.
+  await interaction.editReply(content(makeReply({ text: 'Posting the answer in the channel…', visibility: 'private' })));
+  await interaction.followUp(options(reply, false));
+  await interaction.deleteReply().catch((error: unknown) => logger.warn({ interaction: interaction.id, err: loggable(error) }, 'discord: could not remove the placeholder'));
 }

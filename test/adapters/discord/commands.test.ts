@@ -129,18 +129,22 @@ describe('Discord deadline: defers when the core is slow', () => {
   });
   afterAll(async () => { await slow?.close(); });
 
-  it('defers privately, then replaces the placeholder with a public answer', async () => {
+  it('defers privately, then posts a public answer and removes the placeholder', async () => {
     const first = await slow.command('topic', { topic: 'lambda' });
     expect(first.type).toBe(5);
     expect(first.flags & EPHEMERAL).toBe(EPHEMERAL);
-    const removed = read(await slow.fake.waitForResponse(first.payload, 2));
-    expect(removed.call.method).toBe('DELETE');
-    expect(removed.call.path).toMatch(/\/messages\/@original$/);
+    // The first follow-up after a deferral would inherit its ephemeral flag: resolve the placeholder first.
+    const resolved = read(await slow.fake.waitForResponse(first.payload, 2));
+    expect(resolved.call.method).toBe('PATCH');
+    expect(resolved.call.path).toMatch(/\/messages\/@original$/);
     const followUp = read(await slow.fake.waitForResponse(first.payload, 3));
     expect(followUp.call.method).toBe('POST');
     expect(followUp.flags & EPHEMERAL).toBe(0);
     expect(followUp.embed?.title).toBe('AWS Lambda');
     expect(followUp.body.allowed_mentions).toEqual({ parse: [] });
+    const removed = read(await slow.fake.waitForResponse(first.payload, 4));
+    expect(removed.call.method).toBe('DELETE');
+    expect(removed.call.path).toMatch(/\/messages\/@original$/);
   });
 
   it('defers privately and fills in a private answer in place', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscordClient } from '../../../src/adapters/discord/index.js';
+import { startDiscord, startDiscordClient } from '../../../src/adapters/discord/index.js';
+import { readConfig } from '../../../src/config/env.js';
 import type { ChannelPoster } from '../../../src/core/channel-poster.js';
 import type { Platform } from '../../../src/core/request.js';
 import { makeBot } from '../../helpers/bot.js';
@@ -131,5 +132,21 @@ describe('Discord start-up and shutdown', () => {
     await fake.waitFor('the gateway closed', () => fake.sockets.size === 0);
     await running.stop();
     await fake.close();
+  });
+
+  it('starts from the environment: DISCORD_API_URL points REST and the gateway at the fake', async () => {
+    const fake = await FakeDiscord.start();
+    const posters = new Map<Platform, ChannelPoster>();
+    try {
+      const config = readConfig({ DISCORD_TOKEN: fake.token, DISCORD_APP_ID: fake.appId, DISCORD_API_URL: fake.apiUrl });
+      const running = await startDiscord({ bot: makeBot(), config, logger: recordingLogger(), posters });
+      expect(posters.get('discord')?.platform).toBe('discord');
+      expect(fake.received.some((m) => m.op === 2 && (m.d as { intents?: number }).intents === 1)).toBe(true);
+      await running.stop();
+      expect(posters.size).toBe(0);
+      await expect(startDiscord({ bot: makeBot(), config: readConfig({}), logger: recordingLogger(), posters })).rejects.toThrow('DISCORD_TOKEN is not set');
+    } finally {
+      await fake.close();
+    }
   });
 });
