@@ -69,8 +69,17 @@ describe('/aws compare', () => {
   ])('%s', async (query, a, b) => {
     const reply = await ask(bot, query);
     expect(reply.title).toBe(`${a} vs ${b}`);
+    // Side by side: at least three rows that each speak for both services.
+    const short = (name: string) => name.replace(/^(Amazon|AWS)\s+/, '');
+    const sideBySide = reply.fields.filter((f) => f.value.startsWith(`${short(a)}: `) && f.value.includes(`\n${short(b)}: `));
+    expect(sideBySide.length).toBeGreaterThanOrEqual(3);
     const labels = reply.fields.map((f) => f.label);
-    expect(labels).toEqual(expect.arrayContaining(['What it is', 'You manage', 'Billing', 'Limits']));
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('without a curated pair, shows the at-a-glance rows', async () => {
+    const reply = await ask(bot, 'compare codebuild lightsail');
+    expect(reply.fields.map((f) => f.label)).toEqual(['What it is', 'You manage', 'Billing', 'Limits', 'Pick it when']);
   });
 
   it('uses the curated key difference when there is one', async () => {

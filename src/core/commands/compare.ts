@@ -42,8 +42,9 @@ function findComparison(content: Content, a: Topic, b: Topic): { entry: Comparis
   return undefined;
 }
 
+/** "Amazon ECS" -> "ECS", "AWS Fargate" -> "Fargate": enough to label each side of a row. */
 function short(topic: Topic): string {
-  return topic.aliases.find((alias) => alias.length <= 6 && /^[a-z0-9]+$/.test(alias))?.toUpperCase() ?? topic.name;
+  return topic.name.replace(/^(Amazon|AWS)\s+/, '');
 }
 
 export function comparisonReply(content: Content, a: Topic, b: Topic): Reply {
@@ -51,22 +52,27 @@ export function comparisonReply(content: Content, a: Topic, b: Topic): Reply {
   const sa = short(a);
   const sb = short(b);
   const row = (label: string, va: string, vb: string): ReplyField => ({ label, value: `${sa}: ${va}\n${sb}: ${vb}` });
-  const fields: ReplyField[] = [
-    row('What it is', a.atAGlance.whatItIs, b.atAGlance.whatItIs),
-    row('You manage', a.atAGlance.youManage, b.atAGlance.youManage),
-    row('Billing', a.atAGlance.billing, b.atAGlance.billing),
-    row('Limits', a.atAGlance.limits, b.atAGlance.limits),
-  ];
   const lines: string[] = [];
+  const fields: ReplyField[] = [];
   if (curated) {
+    // A curated comparison names the rows that matter for this pair; the generic limits row is added
+    // only when it says nothing about limits or time.
     const { entry, swapped } = curated;
     lines.push(entry.keyDifference);
     for (const extra of entry.rows) fields.push(swapped ? row(extra.label, extra.b, extra.a) : row(extra.label, extra.a, extra.b));
+    if (!entry.rows.some((r) => /limit|time|max/i.test(r.label))) fields.push(row('Limits', a.atAGlance.limits, b.atAGlance.limits));
+    if (entry.rows.length < 2) fields.unshift(row('What it is', a.atAGlance.whatItIs, b.atAGlance.whatItIs));
     fields.push({ label: `Choose ${a.name} when`, value: swapped ? entry.chooseB : entry.chooseA });
     fields.push({ label: `Choose ${b.name} when`, value: swapped ? entry.chooseA : entry.chooseB });
   } else {
     lines.push(`${a.name}: ${a.summary}`, `${b.name}: ${b.summary}`);
-    fields.push(row('Pick it when', a.atAGlance.pickWhen, b.atAGlance.pickWhen));
+    fields.push(
+      row('What it is', a.atAGlance.whatItIs, b.atAGlance.whatItIs),
+      row('You manage', a.atAGlance.youManage, b.atAGlance.youManage),
+      row('Billing', a.atAGlance.billing, b.atAGlance.billing),
+      row('Limits', a.atAGlance.limits, b.atAGlance.limits),
+      row('Pick it when', a.atAGlance.pickWhen, b.atAGlance.pickWhen),
+    );
   }
   for (const topic of [a, b]) {
     const warning = lifecycleWarning(topic);

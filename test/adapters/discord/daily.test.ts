@@ -43,22 +43,28 @@ describe('Discord daily question', () => {
     expect(question.buttons.length).toBeGreaterThanOrEqual(2);
     expect(question.body.allowed_mentions).toEqual({ parse: [] });
     expect(post.auth).toBe(`Bot ${h.fake.token}`);
-    const messageId = '910000000000000001';
-
     // A second tick in the same minute posts nothing new.
     await h.core.scheduler.tick('test');
     expect(h.fake.callsTo('POST', POSTS)).toHaveLength(1);
 
-    const [first, second] = question.buttons;
-    const a = await h.click(first?.custom_id ?? '', { id: messageId }, alice);
+    // Alice picks the right answer, Bob a wrong one.
+    const postId = question.buttons[0]?.custom_id.split(':')[1] ?? '';
+    const right = h.core.bank.byId(h.core.quizStore.getPost(postId)?.questionId ?? '')?.answerIndex ?? 0;
+    const wrong = right === 0 ? 1 : 0;
+    // The poster handed the message id Discord returned to the core, which edits it at the reveal.
+    const messageId = h.core.quizStore.getPost(postId)?.messageRef ?? '';
+    expect(messageId).toMatch(/^\d{17,20}$/);
+    const letter = (i: number) => 'ABCDEF'[i];
+    const a = await h.click(`answer:${postId}:${right}`, { id: messageId }, alice);
     expect(a.type).toBe(4);
     expect(a.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(embedText(a.embed)).toMatch(/^Got it: A\. /m);
-    const again = await h.click(second?.custom_id ?? '', { id: messageId }, alice);
+    expect(embedText(a.embed)).toMatch(new RegExp(`^Got it: ${letter(right)}\\. `, 'm'));
+    const again = await h.click(`answer:${postId}:${wrong}`, { id: messageId }, alice);
     expect(again.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(embedText(again.embed)).toContain('You already answered A.');
-    const b = await h.click(second?.custom_id ?? '', { id: messageId }, bob);
-    expect(embedText(b.embed)).toMatch(/^Got it: B\. /m);
+    expect(embedText(again.embed)).toContain(`You already answered ${letter(right)}.`);
+    const b = await h.click(`answer:${postId}:${wrong}`, { id: messageId }, bob);
+    expect(embedText(b.embed)).toMatch(new RegExp(`^Got it: ${letter(wrong)}\\. `, 'm'));
+    const first = question.buttons[0];
 
     h.clock.advance(8 * 60 * 60_000);
     await h.core.scheduler.tick('test');
@@ -77,8 +83,8 @@ describe('Discord daily question', () => {
 
     const board = await h.command('top', { period: 'all' });
     // Ranks are escaped so Discord does not renumber them as a list (ties share a rank).
-    console.log(JSON.stringify(embedText(board.embed)));
-    expect(embedText(board.embed)).toMatch(/^1\\\. (alice|Bobby)( \(you\))?: 10 pts/m);
+    expect(embedText(board.embed)).toMatch(/^1\\\. alice \(you\): 10 pts · 1\/1 correct$/m);
+    expect(embedText(board.embed)).toMatch(/^2\\\. Bobby: 0 pts · 0\/1 correct$/m);
   });
 
   it('/aws daily now posts at once and tells the admin privately', async () => {

@@ -168,6 +168,25 @@ describe('the schedule over a week', () => {
   });
 });
 
+describe('clock jumps', () => {
+  it('a jump back in time does not post again; a jump forward reveals what is overdue and posts today once', async () => {
+    const clock = fixedClock('2026-11-23T09:00:00Z');
+    const app = testApp({ clock });
+    await say(app, 'daily on 09:00 UTC 8h');
+    await app.daily.tick();
+    clock.set('2026-11-23T08:30:00Z'); // NTP steps the clock back
+    await app.daily.tick();
+    clock.set('2026-11-23T09:00:00Z');
+    await app.daily.tick();
+    expect(app.poster.questions()).toHaveLength(1);
+
+    clock.set('2026-11-26T10:00:00Z'); // the machine slept for three days
+    await app.daily.tick();
+    expect(app.poster.reveals()).toHaveLength(1);
+    expect(questionDates(app.poster)).toEqual(['2026-11-23', '2026-11-26']);
+  });
+});
+
 describe('exactly once across restarts and processes', () => {
   it('two bot processes on one database post once per channel per day', async () => {
     const path = join(dir, 'two-processes.db');
