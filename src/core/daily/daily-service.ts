@@ -158,15 +158,31 @@ export class DailyService {
       const postAt = instantOf(date, schedule.postAtMinutes, schedule.timeZone);
       const closesAt = new Date(postAt.getTime() + schedule.revealAfterMinutes * 60_000);
       if (now < postAt || now >= closesAt) continue;
-      await this.ensurePosted(schedule.place, date, closesAt);
+      await this.ensurePosted(schedule.place, date, closesAt, () => this.missedNote(schedule, date));
     }
   }
 
+  /**
+   * Days the schedule was on but no question went out (the bot was down through the whole window).
+   * They are never filled in late, but never skipped silently either: the next question says so.
+   */
+  private missedNote(schedule: DailySchedule, localDate: string): string | undefined {
+    const latest = this.deps.schedules.latestDaily(schedule.place);
+    const since = localParts(schedule.updatedAt, schedule.timeZone).date;
+    const from = latest && latest.localDate > since ? addDays(latest.localDate, 1) : addDays(since, 1);
+    if (latest?.localDate === localDate || from >= localDate) return undefined;
+    const last = addDays(localDate, -1);
+    this.deps.logger.warn({ channel: schedule.place.channelId, platform: schedule.place.platform, from, to: last }, 'daily questions missed while the bot was down');
+    const span = from === last ? from : `${from} to ${last}`;
+    return `I was offline on ${span}, so no question went out then. Sorry! Missed days don't break anyone's streak.`;
+  }
+
   /** Posts the channel's question for `localDate` unless it exists; sends it unless already sent. */
-  private async ensurePosted(place: Place, localDate: string, closesAt: Date): Promise<'posted' | 'already' | 'failed' | 'busy'> {
+  private async ensurePosted(place: Place, localDate: string, closesAt: Date, noteFor?: () => string | undefined): Promise<'posted' | 'already' | 'failed' | 'busy'> {
     const { quiz, schedules, bank } = this.deps;
     const latest = schedules.latestDaily(place);
     if (latest?.localDate === localDate && schedules.isDelivered(`post:${latest.postId}`)) return 'already';
+    const note = latest?.localDate === localDate ? undefined : noteFor?.();
     const question = pickDailyQuestion(
       bank.all, schedules.askedQuestionIds(place), schedules.recentTopics(place, RECENT_TOPICS_AVOIDED),
       schedules.channelTopicTallies(place), `${place.platform}:${place.workspaceId}:${place.channelId}:${localDate}`,
@@ -178,7 +194,8 @@ export class DailyService {
     const now = this.deps.clock.now();
     if (!schedules.claimDelivery(key, now, DELIVERY_LEASE_MS)) return 'busy';
     try {
-      const { messageRef } = await this.requirePoster(place).post(place, message);
+      const text = note ? { ...message, text: `${note}\n\n${message.text}` } : message;
+      const { messageRef } = await this.requirePoster(place).post(place, text);
       this.deps.quizStore.setMessageRef(post.id, messageRef);
       schedules.completeDelivery(key, this.deps.clock.now(), 'sent');
       this.deps.logger.info({ post: post.id, localDate, channel: place.channelId, platform: place.platform }, 'daily question posted');

@@ -184,6 +184,9 @@ describe('clock jumps', () => {
     await app.daily.tick();
     expect(app.poster.reveals()).toHaveLength(1);
     expect(questionDates(app.poster)).toEqual(['2026-11-23', '2026-11-26']);
+    // The skipped days are not silent: the next question says so.
+    expect(app.poster.questions()[1]?.reply.text).toMatch(/^I was offline on 2026-11-24 to 2026-11-25/);
+    expect(app.poster.questions()[0]?.reply.text).not.toMatch(/offline/);
   });
 });
 
