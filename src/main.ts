@@ -2,24 +2,44 @@ import { studyContent } from '../content/index.js';
 import { ConsolePoster } from './adapters/console/console-poster.js';
 import { runChat, runOnce, type ConsoleIo } from './adapters/console/console-chat.js';
 import { assemble } from './compose.js';
-import { readConfig } from './config/env.js';
-import { systemClock } from './core/ports.js';
+import { readConfig, type Config } from './config/env.js';
+import type { ChannelPoster } from './core/channel-poster.js';
+import { systemClock, type Logger } from './core/ports.js';
+import type { Platform } from './core/request.js';
+import type { Studybot } from './core/studybot.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './store/open-database.js';
+
+interface FrontEnd {
+  stop(): Promise<void>;
+}
 
 /** Composition root: builds the store, core and scheduler, then starts the front ends. */
 async function main(argv: readonly string[]): Promise<number> {
   const config = readConfig(process.env);
-  const logger = createLogger(config.LOG_LEVEL ?? 'warn');
+  const chatPlatforms = Boolean(config.SLACK_BOT_TOKEN) || Boolean(config.DISCORD_TOKEN);
+  // In the console, logs would clutter the chat: warnings only unless asked.
+  const logger = createLogger(config.LOG_LEVEL ?? (chatPlatforms ? 'info' : 'warn'));
+  process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection (kept running)'));
+
   const content = studyContent();
   const db = openDatabase(config.DATABASE_PATH);
-  const consolePoster = new ConsolePoster();
-  const app = assemble({
-    content, db, logger, clock: systemClock, posters: new Map([['console', consolePoster]]), defaultTimeZone: config.DEFAULT_TIMEZONE,
-  });
-  const io: ConsoleIo = { input: process.stdin, output: process.stdout, env: process.env };
+  // One registry of posters, shared by the daily service and the front ends that fill it.
+  const posters = new Map<Platform, ChannelPoster>();
+  const app = assemble({ content, db, logger, clock: systemClock, posters, defaultTimeZone: config.DEFAULT_TIMEZONE });
 
   try {
+    if (chatPlatforms) {
+      const frontEnds = await startChatPlatforms(app.bot, config, logger, posters);
+      await app.scheduler.start();
+      logger.info({ frontEnds: [...posters.keys()] }, 'studybot is running');
+      await untilStopSignal();
+      for (const frontEnd of frontEnds) await frontEnd.stop();
+      return 0;
+    }
+    const consolePoster = new ConsolePoster();
+    posters.set('console', consolePoster);
+    const io: ConsoleIo = { input: process.stdin, output: process.stdout, env: process.env };
     const oneShot = argv.join(' ').trim();
     if (oneShot.length > 0) {
       await runOnce(app.bot, oneShot, io, consolePoster);
@@ -33,6 +53,33 @@ async function main(argv: readonly string[]): Promise<number> {
     await app.scheduler.stop();
     db.close();
   }
+}
+
+/** Slack and Discord load only when their tokens are set, so the console starts fast. */
+async function startChatPlatforms(bot: Studybot, config: Config, logger: Logger, posters: Map<Platform, ChannelPoster>): Promise<FrontEnd[]> {
+  const started: FrontEnd[] = [];
+  try {
+    if (config.SLACK_BOT_TOKEN) {
+      const { startSlack } = await import('./adapters/slack/index.js');
+      started.push(await startSlack({ bot, config, logger, posters }));
+    }
+    if (config.DISCORD_TOKEN) {
+      const { startDiscord } = await import('./adapters/discord/index.js');
+      started.push(await startDiscord({ bot, config, logger, posters }));
+    }
+    return started;
+  } catch (error) {
+    // Never a half-working bot: if one front end cannot start, the other stops too.
+    for (const frontEnd of started) await frontEnd.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+function untilStopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
 }
 
 main(process.argv.slice(2)).then(
