@@ -12,6 +12,7 @@ import { DailyScheduler, type CronApi } from './scheduler/daily-scheduler.js';
 import type { Db } from './store/open-database.js';
 import { SqliteQuizStore } from './store/sqlite-quiz-store.js';
 import { SqliteScheduleStore } from './store/sqlite-schedule-store.js';
+import { withStorageErrors } from './store/translate-errors.js';
 
 export interface Assembly {
   readonly bot: Studybot;
@@ -41,8 +42,8 @@ export interface AssemblyDeps {
  */
 export function assemble(deps: AssemblyDeps): Assembly {
   const bank = deps.bank ?? buildQuestionBank(deps.content);
-  const quizStore = new SqliteQuizStore(deps.db);
-  const scheduleStore = new SqliteScheduleStore(deps.db);
+  const quizStore = withStorageErrors(new SqliteQuizStore(deps.db));
+  const scheduleStore = withStorageErrors(new SqliteScheduleStore(deps.db));
   const quiz = new QuizService({ store: quizStore, bank, content: deps.content, clock: deps.clock, newId: deps.newId ?? randomUUID });
   let scheduler: DailyScheduler | undefined;
   const daily = new DailyService({

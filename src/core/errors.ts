@@ -11,3 +11,30 @@ export class UserError extends Error {
     super(`${code}: ${friendly}`);
   }
 }
+
+export type StorageProblem = 'full' | 'read-only' | 'locked' | 'unavailable';
+
+/**
+ * The store could not read or write (disk full, file made read-only, locked by another process).
+ * Thrown by the store, which rolls back whatever it was doing, so nothing is half-saved.
+ */
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+  constructor(
+    readonly problem: StorageProblem,
+    options?: { cause?: unknown },
+  ) {
+    super(`storage ${problem}`, options);
+  }
+}
+
+const STORAGE_WORDS: Record<StorageProblem, string> = {
+  full: 'the database is full',
+  'read-only': 'the database has become read-only',
+  locked: 'the database is busy with another process',
+  unavailable: 'the database cannot be reached',
+};
+
+export function storageApology(problem: StorageProblem): string {
+  return `I couldn't save that just now: ${STORAGE_WORDS[problem]}. Nothing was recorded, so please try again in a little while. If it keeps happening, let an admin know.`;
+}

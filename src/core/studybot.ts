@@ -10,7 +10,7 @@ import { meCommand } from './commands/me.js';
 import type { QuizService } from './quiz/quiz-service.js';
 import type { DailyService } from './daily/daily-service.js';
 import { dailyCommand } from './commands/daily.js';
-import { UserError } from './errors.js';
+import { storageApology, StorageError, UserError } from './errors.js';
 import { TopicFinder } from './lookup/topic-finder.js';
 import { parseCommandText } from './parse.js';
 import type { Clock, Logger } from './ports.js';
@@ -125,6 +125,10 @@ export class Studybot {
       if (error instanceof UserError) {
         this.deps.logger.info({ ...log, ms, outcome: 'user-error', code: error.code }, 'command');
         return userMistake(error.friendly);
+      }
+      if (error instanceof StorageError) {
+        this.deps.logger.error({ ...log, ms, outcome: 'storage', problem: error.problem, err: error.cause }, 'storage problem');
+        return reply({ text: storageApology(error.problem), tone: 'error', visibility: 'private' });
       }
       this.deps.logger.error({ ...log, ms, outcome: 'failed', err: error }, 'command failed');
       return reply({ text: SORRY, tone: 'error', visibility: 'private' });

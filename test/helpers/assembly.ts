@@ -24,8 +24,8 @@ export interface TestApp extends Assembly {
 
 let ids = 0;
 
-export function testApp(opts: { path?: string; clock?: ReturnType<typeof fixedClock>; poster?: RecordingPoster; platform?: Platform } = {}): TestApp {
-  const db = openDatabase(opts.path ?? ':memory:');
+export function testApp(opts: { path?: string; clock?: ReturnType<typeof fixedClock>; poster?: RecordingPoster; platform?: Platform; busyTimeoutMs?: number } = {}): TestApp {
+  const db = openDatabase(opts.path ?? ':memory:', opts.busyTimeoutMs !== undefined ? { busyTimeoutMs: opts.busyTimeoutMs } : {});
   const clock = opts.clock ?? fixedClock();
   const poster = opts.poster ?? new RecordingPoster(opts.platform ?? 'slack');
   const posters = new Map<Platform, ChannelPoster>([[poster.platform, poster]]);
