@@ -3,13 +3,11 @@
  * from sending the request to receiving Slack's acknowledgement (the HTTP response). Our app (real
  * bolt, real core on :memory: SQLite, doing the work after the ack) is measured against a bare bolt
  * app that only acks "ok", in the same run, alternating rounds. Fake Slack (users.info and the
- * response_urls) runs in a worker thread so it does not share our event loop. Also prints how long
+ * response_urls) and the load generator (bench/slack-load.mjs) each run in a worker thread, so the
+ * main thread runs only the app under test, as in production where Slack is remote. Also prints how long
  * the answers took to arrive, since under this load they wait behind the acks (see after-ack.ts).
  * Run: npm run bench:slack
  */
-import { createHmac } from 'node:crypto';
-import { Agent, request } from 'node:http';
-import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { App } from '@slack/bolt';
 import { studyContent } from '../content/index.js';
@@ -59,7 +57,7 @@ server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port
 `;
 
 async function main(): Promise<void> {
-  const worker = new Worker(FAKE_SLACK, { eval: true });
+  const worker = new Worker(FAKE_SLACK, { eval: true, execArgv: [] });
   const fakePort = await new Promise<number>((resolve) => worker.once('message', resolve));
   const fakeUrl = `http://127.0.0.1:${fakePort}`;
 
@@ -77,46 +75,30 @@ async function main(): Promise<void> {
   const bareServer = await bare.start({ port: 0, host: '127.0.0.1' });
   const barePort = (bareServer.address() as { port: number }).port;
 
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  // The load generator (signing, sending, timing) runs in its own thread too, so the main thread runs
+  // only the app under test, as in production where Slack is remote. Both apps get the same generator.
+  const loader = new Worker(new URL('./slack-load.mjs', import.meta.url), { workerData: { secret: SECRET, concurrency: CONCURRENCY, texts: TEXTS }, execArgv: [] });
+  await new Promise((resolve, reject) => { loader.once('message', resolve); loader.once('error', reject); });
+  loader.removeAllListeners('error');
   let sent = 0;
   /** When each of our commands was sent (epoch ms, comparable across threads), by request number. */
   const sentAt = new Map<number, number>();
   const timed = new Set<number>();
 
-  /** Sends `count` signed commands, CONCURRENCY at a time; returns request-to-ack times in ms. */
+  /** Sends `count` signed commands, CONCURRENCY at a time, from the load worker; returns request-to-ack times in ms. */
   async function load(port: number, count: number): Promise<number[]> {
-    const samples: number[] = [];
-    let next = 0;
-    const one = () => new Promise<void>((resolve, reject) => {
-      const i = sent++;
-      const body = new URLSearchParams({
-        token: 'x', team_id: 'T1', team_domain: 'bench', channel_id: `C${i % 20}`, channel_name: 'bench', user_id: `U${i % 50}`, user_name: `member${i % 50}`,
-        command: '/aws', text: TEXTS[i % TEXTS.length] ?? 'help', api_app_id: 'A1', response_url: `${fakeUrl}/response/${i}`, trigger_id: `bench.${i}`,
-      }).toString();
-      const ts = Math.floor(Date.now() / 1000);
-      const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-      const started = performance.now();
-      if (port === ours.port) sentAt.set(i, performance.timeOrigin + started);
-      const req = request({
-        host: '127.0.0.1', port, path: '/slack/events', method: 'POST', agent,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), 'x-slack-request-timestamp': ts, 'x-slack-signature': signature },
-      }, (res) => {
-        samples.push(performance.now() - started);
-        if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode}`));
-        res.resume();
-        res.on('end', () => resolve());
-      });
-      req.on('error', reject);
-      req.end(body);
+    const first = sent;
+    sent += count;
+    const recordSent = port === ours.port;
+    const result = await new Promise<{ samples?: Float64Array; sentAt?: Float64Array; error?: string }>((resolve, reject) => {
+      loader.once('message', resolve);
+      loader.once('error', reject);
+      loader.postMessage({ port, first, count, responseBase: `${fakeUrl}/response/`, recordSent });
     });
-    const lane = async () => {
-      while (next < count) {
-        next += 1;
-        await one();
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, lane));
-    return samples;
+    loader.removeAllListeners('error');
+    if (result.error !== undefined || !result.samples) throw new Error(`load generator failed: ${result.error ?? 'no samples'}`);
+    if (recordSent && result.sentAt) result.sentAt.forEach((at, k) => sentAt.set(first + k, at));
+    return Array.from(result.samples);
   }
 
   /** Our app keeps working after each ack; let it finish before the next round is timed. */
@@ -176,7 +158,7 @@ async function main(): Promise<void> {
   report('slack: p99 ratio vs bare bolt', a.p99 / b.p99, 'x', { op: '<=', value: 1.3 });
   report('slack: request to answer p99 under load', answers.p99, 'ms');
 
-  agent.destroy();
+  await loader.terminate();
   await ours.stop();
   await bare.stop();
   await core.scheduler.stop();
