@@ -202,6 +202,22 @@ describe('exactly once across restarts and processes', () => {
     expect(a.poster.reveals()).toHaveLength(1);
   });
 
+  it('two bot processes on one database take one answer per member', async () => {
+    const path = join(dir, 'two-answers.db');
+    const clock = fixedClock('2026-11-23T09:00:00Z');
+    const a = testApp({ path, clock });
+    const b = testApp({ path, clock, poster: a.poster });
+    await say(a, 'daily now');
+    const [first, second] = a.poster.questions()[0]?.reply.choices ?? [];
+    const results = await Promise.all([
+      a.bot.handleAction({ actor: member, place, actionId: first?.id ?? '' }),
+      b.bot.handleAction({ actor: member, place, actionId: second?.id ?? '' }),
+    ]);
+    expect(results.filter((r) => /^Got it/.test(r.text))).toHaveLength(1);
+    expect(results.filter((r) => /already answered/.test(r.text))).toHaveLength(1);
+    expect(b.quizStore.answersFor(a.poster.questions()[0]?.reply.choices[0]?.id.split(':')[1] ?? '')).toHaveLength(1);
+  });
+
   it('a restart between post and reveal keeps the answers and reveals once', async () => {
     const path = join(dir, 'restart.db');
     const clock = fixedClock('2026-11-23T09:00:00Z');
