@@ -56,10 +56,6 @@ export class DailyScheduler {
     }
   }
 
-  get jobCount(): number {
-    return this.jobs.size;
-  }
-
   async stop(): Promise<void> {
     for (const job of this.jobs.values()) await job.destroy();
     this.jobs.clear();

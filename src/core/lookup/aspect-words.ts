@@ -55,4 +55,3 @@ export function aspectFromWord(word: string): AspectId | undefined {
   return PHRASES.get(word);
 }
 
-export const ASPECT_WORDS = SYNONYMS;
