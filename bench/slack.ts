@@ -8,6 +8,7 @@
  * the answers took to arrive, since under this load they wait behind the acks (see after-ack.ts).
  * Run: npm run bench:slack
  */
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { App } from '@slack/bolt';
 import { studyContent } from '../content/index.js';
@@ -123,13 +124,17 @@ async function main(): Promise<void> {
   for (let round = 0; round < ROUNDS; round++) {
     const runOurs = async () => {
       const first = sent;
+      const e0 = performance.eventLoopUtilization(); const t0 = performance.now(); const h0 = process.hrtime.bigint() / 1000n;
       const samples = await load(ours.port ?? 0, REQUESTS);
+      const e1 = performance.eventLoopUtilization(e0); const dt = performance.now() - t0;
+      const doneAtEnd = Number(await (await fetch(`${fakeUrl}/count`)).text()) - answered;
+      console.log(`WIN ours ${h0} ${process.hrtime.bigint() / 1000n}`); console.log(`DBG ours round ${dt.toFixed(0)} ms elu ${e1.utilization.toFixed(2)} answered-during ${doneAtEnd}`);
       for (let i = first; i < sent; i++) timed.add(i);
       answered += REQUESTS;
       await settle(answered);
       return samples;
     };
-    const runBare = () => load(barePort, REQUESTS);
+    const runBare = async () => { const e0 = performance.eventLoopUtilization(); const t0 = performance.now(); const h0 = process.hrtime.bigint() / 1000n; const r = await load(barePort, REQUESTS); console.log(`WIN bare ${h0} ${process.hrtime.bigint() / 1000n}`); console.log(`DBG bare round ${(performance.now()-t0).toFixed(0)} ms elu ${performance.eventLoopUtilization(e0).utilization.toFixed(2)}`); return r; };
     let mine: number[];
     let theirs: number[];
     if (round % 2 === 0) {

@@ -94,18 +94,20 @@ export class SqliteQuizStore implements QuizStore {
         VALUES (@platform, @workspace_id, @period, @member_id, @member_name, @points, 1, @correct)
         ON CONFLICT (platform, workspace_id, period, member_id) DO UPDATE SET
           member_name = excluded.member_name, points = points + excluded.points,
-          answered = answered + 1, correct = correct + excluded.correct`),
+          answered = answered + 1, correct = correct + excluded.correct
+        RETURNING points, answered`) as Statement<[Record<string, unknown>], { points: number; answered: number }>,
+      countMember: db.prepare<[string, string, string, number, number]>(`INSERT INTO score_counts (platform, workspace_id, period, points, members)
+        VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, workspace_id, period, points) DO UPDATE SET members = members + excluded.members`),
+      rankOf: db.prepare<[string, string, string, number], { better: number }>(`SELECT COALESCE(SUM(members), 0) AS better FROM score_counts
+        WHERE platform = ? AND workspace_id = ? AND period = ? AND points > ?`),
       answersFor: db.prepare<[string], AnswerRow>('SELECT * FROM answers WHERE post_id = ? ORDER BY answered_at, member_name'),
-      top: db.prepare<[string, string, string, number], StandingRow>(`SELECT member_id, member_name, points, correct, answered,
-          (SELECT COUNT(*) FROM scores AS better WHERE better.platform = s.platform AND better.workspace_id = s.workspace_id
-             AND better.period = s.period AND better.points > s.points) + 1 AS rank
-        FROM scores AS s WHERE platform = ? AND workspace_id = ? AND period = ?
+      top: db.prepare<[string, string, string, number], Omit<StandingRow, 'rank'>>(`SELECT member_id, member_name, points, correct, answered
+        FROM scores WHERE platform = ? AND workspace_id = ? AND period = ?
         ORDER BY points DESC, member_name COLLATE NOCASE, member_id LIMIT ?`),
-      memberCount: db.prepare<[string, string, string], { n: number }>('SELECT COUNT(*) AS n FROM scores WHERE platform = ? AND workspace_id = ? AND period = ?'),
-      standing: db.prepare<[string, string, string, string], StandingRow>(`SELECT member_id, member_name, points, correct, answered,
-          (SELECT COUNT(*) FROM scores AS better WHERE better.platform = s.platform AND better.workspace_id = s.workspace_id
-             AND better.period = s.period AND better.points > s.points) + 1 AS rank
-        FROM scores AS s WHERE platform = ? AND workspace_id = ? AND period = ? AND member_id = ?`),
+      memberCount: db.prepare<[string, string, string], { n: number }>(`SELECT COALESCE(SUM(members), 0) AS n FROM score_counts
+        WHERE platform = ? AND workspace_id = ? AND period = ?`),
+      standing: db.prepare<[string, string, string, string], Omit<StandingRow, 'rank'>>(`SELECT member_id, member_name, points, correct, answered
+        FROM scores WHERE platform = ? AND workspace_id = ? AND period = ? AND member_id = ?`),
       byTopic: db.prepare<[string, string, string, string], { key: string; answered: number; correct: number }>(`SELECT topic_id AS key, COUNT(*) AS answered, SUM(correct) AS correct
         FROM answers WHERE platform = ? AND workspace_id = ? AND member_id = ? AND kind = ? GROUP BY topic_id`),
       byDomain: db.prepare<[string, string, string, string], { key: string; answered: number; correct: number }>(`SELECT domain AS key, COUNT(*) AS answered, SUM(correct) AS correct
@@ -204,14 +206,21 @@ export class SqliteQuizStore implements QuizStore {
 
   leaderboard(scope: Scope, period: Period, now: Date, limit: number): Leaderboard {
     const key = periodKey(period, now);
-    const top = this.sql.top.all(scope.platform, scope.workspaceId, key, limit).map(toStanding);
+    const top = this.sql.top.all(scope.platform, scope.workspaceId, key, limit).map((row) => this.ranked(scope, key, row));
     const members = this.sql.memberCount.get(scope.platform, scope.workspaceId, key)?.n ?? 0;
     return { top, members };
   }
 
   standingOf(scope: Scope, period: Period, now: Date, memberId: string): Standing | undefined {
-    const row = this.sql.standing.get(scope.platform, scope.workspaceId, periodKey(period, now), memberId);
-    return row ? toStanding(row) : undefined;
+    const key = periodKey(period, now);
+    const row = this.sql.standing.get(scope.platform, scope.workspaceId, key, memberId);
+    return row ? this.ranked(scope, key, row) : undefined;
+  }
+
+  /** Members with more points, plus one: equal points share a rank. */
+  private ranked(scope: Scope, period: string, row: Omit<StandingRow, 'rank'>): Standing {
+    const better = this.sql.rankOf.get(scope.platform, scope.workspaceId, period, row.points)?.better ?? 0;
+    return toStanding({ ...row, rank: better + 1 });
   }
 
   memberStats(place: Place, memberId: string, kind: PostKind): MemberStats {
@@ -253,10 +262,19 @@ export class SqliteQuizStore implements QuizStore {
     for (const answer of this.sql.answersFor.all(postId)) {
       const answeredAt = new Date(answer.answered_at);
       for (const period of periodKeys(answeredAt)) {
-        this.sql.addScore.run({
+        const gained = answer.correct === 1 ? POINTS_PER_CORRECT : 0;
+        const after = this.sql.addScore.get({
           platform: post.platform, workspace_id: post.workspace_id, period, member_id: answer.member_id,
-          member_name: answer.member_name, points: answer.correct === 1 ? POINTS_PER_CORRECT : 0, correct: answer.correct,
+          member_name: answer.member_name, points: gained, correct: answer.correct,
         });
+        if (!after) throw new Error('score upsert returned nothing');
+        // Keep the per-score member counts in step: a newcomer joins a score, a scorer moves up.
+        const count = (points: number, change: number) => this.sql.countMember.run(post.platform, post.workspace_id, period, points, change);
+        if (after.answered === 1) count(after.points, 1);
+        else if (gained > 0) {
+          count(after.points - gained, -1);
+          count(after.points, 1);
+        }
       }
     }
     return true;

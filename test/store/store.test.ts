@@ -238,3 +238,28 @@ describe('restart', () => {
     expect(again.practiceCard({ platform: 'slack', workspaceId: 'T1' }, 'U1', 'ecs')).toContain('2026-11-24');
   });
 });
+
+describe('ranks', () => {
+  it('match a plain count of members with more points, whatever the history (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 3 })), { maxLength: 8 }), { minLength: 1, maxLength: 6 }), (days) => {
+        const store = new SqliteQuizStore(openDatabase(':memory:'));
+        days.forEach((answers, d) => {
+          const day = `2026-11-${String(10 + d).padStart(2, '0')}`;
+          store.createPost(daily(`p${d}`, day));
+          for (const [member, option] of answers) {
+            store.recordAnswer({ postId: `p${d}`, member: { id: `U${member}`, name: `m${member}` }, optionIndex: option, answeredAt: at(`${day}T10:00:00Z`) });
+          }
+          store.markRevealed(`p${d}`, at(`${day}T17:00:00Z`));
+        });
+        const board = store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-30T00:00:00Z'), 100);
+        for (const s of board.top) {
+          expect(s.rank).toBe(1 + board.top.filter((o) => o.points > s.points).length);
+        }
+        expect(board.members).toBe(board.top.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

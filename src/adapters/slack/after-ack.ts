@@ -1,19 +1,56 @@
+import { performance } from 'node:perf_hooks';
+
+export interface AfterAckOptions {
+  /**
+   * After-ack work waits until no request has arrived for this long, so a burst is acknowledged
+   * first. Below a millisecond it is a single event-loop turn.
+   */
+  readonly quietMs?: number;
+  /** …but a task never waits longer than this for requests to stop; overdue tasks then start one per timer tick. */
+  readonly maxDeferMs?: number;
+  readonly now?: () => number;
+}
+
+interface Queued {
+  readonly start: () => Promise<void>;
+  readonly queuedAt: number;
+}
+
 /**
- * Runs the work that follows an acknowledgement, one piece per turn of the event loop. Between two
- * pieces Node reads every request that has arrived and acknowledges it, so under a burst the acks
- * (Slack's hard 3-second limit) go first and the answers (response_urls work for 30 minutes) queue.
- * When the bot is not busy a piece starts at once.
+ * Runs the work that follows an acknowledgement: the core, rendering and the response_url POST.
+ * Slack gives an ack 3 seconds and a response_url 30 minutes, so acks go first:
+ *  - while requests keep arriving (one in the last `quietMs`), queued work waits, checking again on a
+ *    timer, which leaves the event loop to read and acknowledge them;
+ *  - once it is quiet, tasks start one per event-loop turn, so a request that arrives meanwhile waits
+ *    for at most one task;
+ *  - a task that has waited `maxDeferMs` starts anyway, at most one per timer tick (about 1 ms), so a
+ *    steady stream of requests slows the answers down but never stops them.
+ * With no requests arriving (noteRequest never called) a task starts on the next turn.
  */
 export class AfterAck {
-  private readonly queue: Array<() => Promise<void>> = [];
-  private scheduled = false;
+  private readonly queue: Queued[] = [];
+  private readonly quietMs: number;
+  private readonly maxDeferMs: number;
+  private readonly now: () => number;
+  private lastRequestAt = Number.NEGATIVE_INFINITY;
+  private immediate = false;
+  private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly onError: (error: unknown) => void) {}
+  constructor(private readonly onError: (error: unknown) => void, options: AfterAckOptions = {}) {
+    this.quietMs = options.quietMs ?? 1;
+    this.maxDeferMs = options.maxDeferMs ?? 1_000;
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  /** Call as each request arrives (before or as it is acknowledged), so queued work yields to it. */
+  noteRequest(): void {
+    this.lastRequestAt = this.now();
+  }
 
   /** Resolves when the task has finished (it never rejects: errors go to onError). */
   run(task: () => Promise<void>): Promise<void> {
     return new Promise<void>((resolve) => {
-      this.queue.push(() => task().catch(this.onError).finally(resolve));
+      this.queue.push({ start: () => task().catch(this.onError).finally(resolve), queuedAt: this.now() });
       this.schedule();
     });
   }
@@ -23,15 +60,27 @@ export class AfterAck {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.queue.length === 0) return;
-    this.scheduled = true;
-    setImmediate(this.next);
+    if (this.immediate || this.timer !== undefined || this.waiting === 0) return;
+    const quietIn = this.lastRequestAt + this.quietMs - this.now();
+    if (quietIn <= 0) {
+      this.immediate = true;
+      setImmediate(this.next);
+    } else {
+      // setTimeout waits at least 1 ms; meanwhile the loop blocks in poll and serves requests.
+      this.timer = setTimeout(this.next, quietIn);
+    }
   }
 
   private readonly next = (): void => {
-    this.scheduled = false;
-    const task = this.queue.shift();
-    if (task) void task();
+    this.immediate = false;
+    this.timer = undefined;
+    const task = this.queue[0];
+    if (!task) return;
+    const now = this.now();
+    if (now - this.lastRequestAt >= this.quietMs || now - task.queuedAt >= this.maxDeferMs) {
+      this.queue.shift();
+      void task.start();
+    }
     this.schedule();
   };
 }

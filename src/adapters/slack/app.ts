@@ -24,6 +24,8 @@ export interface SlackHandlerDeps {
 }
 
 export const COMMAND = '/aws';
+/** Matches any command name or action_id; the listeners below dispatch themselves. */
+const ANY = /(?:)/;
 const SORRY = 'Sorry, something went wrong on my side. It has been logged; please try again in a moment.';
 const NOWHERE = 'I could not tell which workspace and channel this came from. Try `/aws` again from a channel.';
 
@@ -40,13 +42,16 @@ const isEphemeral = (reply: Reply) => reply.visibility === 'private' || reply.sh
  * redeliveries) are dropped by trigger_id; two real clicks both reach the core, which counts one.
  */
 export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
-  const { bot, logger, admins, seen } = deps;
+  const { bot, logger, admins, seen, afterAck } = deps;
   const send = (url: string | undefined, reply: Reply, how: SendHow = {}) => sendReply(deps, url, reply, how);
 
   const actorOf = async (id: string, name: string | undefined): Promise<Actor> => ({ id, name: name || id, isAdmin: await admins.isAdmin(id) });
 
-  /** Drops repeats, and turns anything thrown into a log line and a short apology. */
-  const guarded = (kind: string, key: string | undefined, retryNum: number | undefined, responseUrl: string | undefined, work: () => Promise<void>) => deps.afterAck.run(async () => {
+  /**
+   * Queues the work for after the ack. Drops repeats, and turns anything thrown into a log line and a
+   * short apology. Listeners do not wait for it: bolt's per-request state is let go at once.
+   */
+  const guarded = (kind: string, key: string | undefined, retryNum: number | undefined, responseUrl: string | undefined, work: () => Promise<void>) => afterAck.run(async () => {
     if (key ? !seen.firstTime(`${kind}:${key}`) : (retryNum ?? 0) > 0) {
       logger.info({ kind, retryNum }, 'slack repeat of a handled request ignored');
       return;
@@ -59,10 +64,18 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     }
   });
 
-  app.command(COMMAND, async ({ command, ack, context }) => {
+  // One listener per kind of request, dispatching itself: bolt runs every listener's middleware for
+  // every request before any ack, so each extra listener is a cost on the ack path.
+  app.command(ANY, async ({ command, ack, context }) => {
+    afterAck.noteRequest();
+    if (command.command !== COMMAND) {
+      // Anything else is a foreign command: answer kindly, change nothing.
+      await ack({ response_type: 'ephemeral', text: 'I only answer `/aws`. Try `/aws help`.' });
+      return;
+    }
     await ack();
     const url = command.response_url;
-    await guarded('command', command.trigger_id, context.retryNum, url, async () => {
+    void guarded('command', command.trigger_id, context.retryNum, url, async () => {
       const place = commandPlace(command);
       if (!place || !command.user_id) return send(url, userMistake(NOWHERE));
       const actor = await actorOf(command.user_id, command.user_name);
@@ -72,10 +85,20 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     });
   });
 
-  app.action(CHOICE_ACTION, async ({ body, ack, context }) => {
+  // bolt passes only block actions with an action_id to an action_id pattern, as before.
+  app.action({ action_id: ANY }, async ({ body, payload, ack, context }) => {
+    afterAck.noteRequest();
     await ack();
+    const actionId = 'action_id' in payload && typeof payload.action_id === 'string' ? payload.action_id : '';
+    const retryNum = context.retryNum;
+    if (CHOICE_ACTION.test(actionId)) void choice(body, retryNum);
+    else if (actionId === SHARE_ACTION) void share(body, retryNum);
+    else void stale(body);
+  });
+
+  const choice = (body: unknown, retryNum: number | undefined) => {
     const click = buttonClick(body);
-    await guarded('choice', click?.triggerId, context.retryNum, click?.responseUrl, async () => {
+    return guarded('choice', click?.triggerId, retryNum, click?.responseUrl, async () => {
       if (!click?.place) return send(click?.responseUrl, userMistake(NOWHERE));
       const actor = await actorOf(click.userId, click.userName);
       const answer = await bot.handleAction({ actor, place: click.place, actionId: click.value });
@@ -84,12 +107,11 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       const replace = click.ephemeral && isEphemeral(answer) && answer.tone !== 'error' && answer.tone !== 'warning';
       await send(click.responseUrl, answer, { shareValue: shareAction(click.value), replaceOriginal: replace });
     });
-  });
+  };
 
-  app.action(SHARE_ACTION, async ({ body, ack, context }) => {
-    await ack();
+  const share = (body: unknown, retryNum: number | undefined) => {
     const click = buttonClick(body);
-    await guarded('share', click?.triggerId, context.retryNum, click?.responseUrl, async () => {
+    return guarded('share', click?.triggerId, retryNum, click?.responseUrl, async () => {
       if (!click?.place) return send(click?.responseUrl, userMistake(NOWHERE));
       const actor = await actorOf(click.userId, click.userName);
       const request = { actor, place: click.place };
@@ -108,16 +130,12 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
         await deps.responses.post(click.responseUrl, { delete_original: true }).catch((error: unknown) => logger.warn({ err: error }, 'could not remove the shared preview'));
       }
     });
-  });
+  };
 
-  // Anything else is a stale or foreign button or command: answer kindly, change nothing.
-  app.action(/^(?!choice-\d+$|share$)/, async ({ ack, body }) => {
-    await ack();
-    const url = 'response_url' in body && typeof body.response_url === 'string' ? body.response_url : undefined;
+  // Anything else is a stale or foreign button: answer kindly, change nothing.
+  const stale = (body: unknown) => afterAck.run(async () => {
+    const url = typeof body === 'object' && body !== null && 'response_url' in body && typeof body.response_url === 'string' ? body.response_url : undefined;
     await send(url, userMistake('That button no longer does anything. Try the command again.'));
-  });
-  app.command(/^(?!\/aws$)/, async ({ ack }) => {
-    await ack({ response_type: 'ephemeral', text: 'I only answer `/aws`. Try `/aws help`.' });
   });
 
   app.error(async (error) => {
