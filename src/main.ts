@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { studyContent } from '../content/index.js';
 import { ConsolePoster } from './adapters/console/console-poster.js';
 import { runChat, runOnce, type ConsoleIo } from './adapters/console/console-chat.js';
@@ -16,6 +17,8 @@ interface FrontEnd {
 
 /** Composition root: builds the store, core and scheduler, then starts the front ends. */
 async function main(argv: readonly string[]): Promise<number> {
+  // A .env next to package.json is read if present; variables already in the environment win.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const config = readConfig(process.env);
   const chatPlatforms = Boolean(config.SLACK_BOT_TOKEN) || Boolean(config.DISCORD_TOKEN);
   // In the console, logs would clutter the chat: warnings only unless asked.
