@@ -121,20 +121,27 @@ async function main(): Promise<void> {
   const ourSamples: number[] = [];
   const bareSamples: number[] = [];
   const roundRatios: number[] = [];
+  /** How busy the main thread (the app under test alone) was while each app was being timed. */
+  const busy = { ours: { active: 0, idle: 0 }, bare: { active: 0, idle: 0 } };
+  const timedLoad = async (who: 'ours' | 'bare', port: number) => {
+    const before = performance.eventLoopUtilization();
+    const samples = await load(port, REQUESTS);
+    const { active, idle } = performance.eventLoopUtilization(before);
+    busy[who].active += active;
+    busy[who].idle += idle;
+    return samples;
+  };
+  const utilization = (who: 'ours' | 'bare') => Math.round((100 * busy[who].active) / (busy[who].active + busy[who].idle));
   for (let round = 0; round < ROUNDS; round++) {
     const runOurs = async () => {
       const first = sent;
-      const e0 = performance.eventLoopUtilization(); const t0 = performance.now(); const h0 = process.hrtime.bigint() / 1000n;
-      const samples = await load(ours.port ?? 0, REQUESTS);
-      const e1 = performance.eventLoopUtilization(e0); const dt = performance.now() - t0;
-      const doneAtEnd = Number(await (await fetch(`${fakeUrl}/count`)).text()) - answered;
-      console.log(`WIN ours ${h0} ${process.hrtime.bigint() / 1000n}`); console.log(`DBG ours round ${dt.toFixed(0)} ms elu ${e1.utilization.toFixed(2)} answered-during ${doneAtEnd}`);
+      const samples = await timedLoad('ours', ours.port ?? 0);
       for (let i = first; i < sent; i++) timed.add(i);
       answered += REQUESTS;
       await settle(answered);
       return samples;
     };
-    const runBare = async () => { const e0 = performance.eventLoopUtilization(); const t0 = performance.now(); const h0 = process.hrtime.bigint() / 1000n; const r = await load(barePort, REQUESTS); console.log(`WIN bare ${h0} ${process.hrtime.bigint() / 1000n}`); console.log(`DBG bare round ${(performance.now()-t0).toFixed(0)} ms elu ${performance.eventLoopUtilization(e0).utilization.toFixed(2)}`); return r; };
+    const runBare = () => timedLoad('bare', barePort);
     let mine: number[];
     let theirs: number[];
     if (round % 2 === 0) {
@@ -157,6 +164,7 @@ async function main(): Promise<void> {
   console.log(`studybot /aws, ${a.n} signed commands at ${CONCURRENCY} concurrent: request to ack p50 ${fmt(a.p50)}, p99 ${fmt(a.p99)}`);
   console.log(`bare bolt app acking "ok", same run: p50 ${fmt(b.p50)}, p99 ${fmt(b.p99)}`);
   console.log(`p99 ratio per round (ours / bare): ${roundRatios.map((r) => r.toFixed(2)).join(' ')}; median ${summarize(roundRatios).p50.toFixed(2)}`);
+  console.log(`main thread busy while timed: ours ${utilization('ours')}%, bare ${utilization('bare')}%`);
   console.log(`request to answer (response_url) under the same load, where answers queue behind acks: p50 ${fmt(answers.p50)}, p99 ${fmt(answers.p99)} (${answers.n} answers)`);
   report('slack: request to ack p50', a.p50, 'ms');
   report('slack: request to ack p99', a.p99, 'ms', { op: '<=', value: 15 });

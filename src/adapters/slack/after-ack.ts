@@ -2,11 +2,11 @@ import { performance } from 'node:perf_hooks';
 
 export interface AfterAckOptions {
   /**
-   * After-ack work waits until no request has arrived for this long, so a burst is acknowledged
-   * first. Below a millisecond it is a single event-loop turn.
+   * After-ack work waits until no request has arrived for this long (default 1 ms), so a burst is
+   * acknowledged first. 0 starts one task every event-loop turn whatever arrives.
    */
   readonly quietMs?: number;
-  /** …but a task never waits longer than this for requests to stop; overdue tasks then start one per timer tick. */
+  /** …but a task never waits longer than this (default 1 s); overdue tasks start one per timer tick. */
   readonly maxDeferMs?: number;
   readonly now?: () => number;
 }

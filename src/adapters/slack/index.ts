@@ -85,7 +85,7 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
     lookup: async (user) => (await app.client.users.info({ user })).user,
   });
   const responses = new ResponseUrlClient();
-  const afterAck = new AfterAck((error) => logger.error({ err: error }, 'slack work after ack failed'), { quietMs: 0 });
+  const afterAck = new AfterAck((error) => logger.error({ err: error }, 'slack work after ack failed'));
   registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests(), responses, afterAck });
 
   let port: number | undefined;

@@ -92,6 +92,42 @@ describe('AfterAck', () => {
     await Promise.all([first, second]);
     expect(order).toEqual(['task 1', 'other work', 'task 2']);
   });
+
+  const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+  it('holds work back while requests keep arriving, and runs it once they stop', async () => {
+    let now = 0;
+    const queue = new AfterAck(() => undefined, { quietMs: 5, maxDeferMs: 1_000, now: () => now });
+    let started = false;
+    queue.noteRequest();
+    const done = queue.run(async () => { started = true; });
+    await pause(30);
+    expect(started).toBe(false);
+    now = 4;
+    queue.noteRequest();
+    await pause(30);
+    expect(started).toBe(false);
+    now = 9;
+    await done;
+    expect(started).toBe(true);
+  });
+
+  it('never holds a task back longer than maxDeferMs, even if requests keep arriving', async () => {
+    let now = 0;
+    const queue = new AfterAck(() => undefined, { quietMs: 5, maxDeferMs: 100, now: () => now });
+    const order: string[] = [];
+    queue.noteRequest();
+    const first = queue.run(async () => { order.push('a'); });
+    const second = queue.run(async () => { order.push('b'); });
+    now = 99;
+    queue.noteRequest();
+    await pause(30);
+    expect(order).toEqual([]);
+    now = 100;
+    queue.noteRequest();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['a', 'b']);
+  });
 });
 
 describe('explainSlackError', () => {
