@@ -87,8 +87,10 @@ export class Studybot {
   /** A choice the user picked from an earlier reply. */
   async handleAction(action: ActionRequest): Promise<Reply> {
     const request: CommandRequest = { actor: action.actor, place: action.place, text: '' };
-    return this.guard(request, `action:${action.actionId.split(':')[0] ?? ''}`, async (context) => {
-      const [kind, target, detail] = action.actionId.split(':');
+    // Front ends pass what the platform sent; anything but a string is a stale or forged button.
+    const actionId = typeof action.actionId === 'string' ? action.actionId : '';
+    return this.guard(request, `action:${actionId.split(':')[0] ?? ''}`, async (context) => {
+      const [kind, target, detail] = actionId.split(':');
       if (kind === 'answer' && target && detail !== undefined && /^\d{1,2}$/.test(detail)) {
         if (!context.quiz) throw new UserError('no-quiz', 'Quizzes are switched off in this run of the bot.');
         return context.quiz.answer(action.actor, target, Number(detail));

@@ -40,9 +40,19 @@ const AUTOCOMPLETE_MAX = 25;
 const CHOICE_TEXT_MAX = 100;
 
 /** Discord server (guild) id and channel id; DMs share one "dm" workspace. */
+/** A field as Discord documents it: a non-empty string. Anything else in a payload is treated as missing. */
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Where the interaction happened; undefined when the payload does not say (or says nonsense). */
 export function placeOf(interaction: BaseInteraction): Place | undefined {
-  if (!interaction.channelId) return undefined;
-  return { platform: 'discord', workspaceId: interaction.guildId ?? 'dm', channelId: interaction.channelId };
+  const channelId = str(interaction.channelId);
+  // Without a readable user there is nobody to answer for, so the request is treated like one from nowhere.
+  if (!channelId || !str(interaction.user.id)) return undefined;
+  const guildId: unknown = interaction.guildId;
+  if (guildId !== null && guildId !== undefined && !str(guildId)) return undefined;
+  return { platform: 'discord', workspaceId: str(guildId) ?? 'dm', channelId };
 }
 
 /**
@@ -52,10 +62,11 @@ export function placeOf(interaction: BaseInteraction): Place | undefined {
  */
 export function actorOf(interaction: BaseInteraction): Actor {
   const member = interaction.member;
-  const nick = member instanceof GuildMember ? member.nickname : member?.nick;
+  const nick: unknown = member instanceof GuildMember ? member.nickname : member?.nick;
+  const id = str(interaction.user.id) ?? 'unknown';
   return {
-    id: interaction.user.id,
-    name: nick || interaction.user.globalName || interaction.user.username || interaction.user.id,
+    id,
+    name: str(nick) ?? str(interaction.user.globalName) ?? str(interaction.user.username) ?? id,
     isAdmin: Boolean(interaction.inGuild() && interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)),
   };
 }
@@ -102,8 +113,10 @@ async function apologise(interaction: Interaction, logger: Logger): Promise<void
 function optionsOf(interaction: ChatInputCommandInteraction, module: AnyCommand): Record<string, string | undefined> {
   const options: Record<string, string | undefined> = {};
   for (const spec of module.options) {
-    const value = interaction.options.get(spec.name)?.value;
-    options[spec.name] = value === undefined || value === null ? undefined : String(value);
+    const value: unknown = interaction.options.get(spec.name)?.value;
+    // Discord's wire types for our options are strings (numbers and booleans tolerated); anything
+    // else is malformed and treated as not given.
+    options[spec.name] = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
   }
   return options;
 }
@@ -138,7 +151,7 @@ async function click(interaction: ButtonInteraction, deps: HandlerDeps): Promise
   }
   const onEphemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   const deliver = (reply: Reply): Delivery => (onEphemeral && reply.tone !== 'error' && reply.tone !== 'warning' ? 'update' : 'reply');
-  const work = bot.handleAction({ actor: actorOf(interaction), place, actionId: interaction.customId });
+  const work = bot.handleAction({ actor: actorOf(interaction), place, actionId: str(interaction.customId) ?? '' });
   await answer(interaction, work, deliver, deferAfterMs, logger);
 }
 

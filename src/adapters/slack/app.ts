@@ -6,7 +6,7 @@ import type { Studybot } from '../../core/studybot.js';
 import { quoteUserText } from '../../core/text.js';
 import type { AdminCheck } from './admin.js';
 import type { AfterAck } from './after-ack.js';
-import { buttonClick, commandPlace } from './payloads.js';
+import { buttonClick, commandPlace, str } from './payloads.js';
 import type { SlackPoster } from './poster.js';
 import type { ResponseUrlClient } from './response-url.js';
 import { CHOICE_ACTION, renderReply, SHARE_ACTION } from './render.js';
@@ -64,6 +64,21 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     }
   });
 
+  // Requests no listener takes (an action without a string action_id, a block_suggestion) would wait
+  // unanswered until bolt gives up; they are acknowledged at once and otherwise ignored.
+  app.use(async (args) => {
+    const body = args.body as Record<string, unknown>;
+    const payload = args.payload as { action_id?: unknown } | undefined;
+    const taken = 'command' in body
+      || (body.type === 'block_actions' && typeof payload === 'object' && payload !== null && typeof payload.action_id === 'string');
+    if (!taken && 'ack' in args && typeof args.ack === 'function') {
+      logger.info({ type: typeof body.type === 'string' ? body.type : 'unknown' }, 'slack request with nothing to do acknowledged');
+      await (args.ack as () => Promise<void>)();
+      return;
+    }
+    await args.next();
+  });
+
   // One listener per kind of request, dispatching itself: bolt runs every listener's middleware for
   // every request before any ack, so each extra listener is a cost on the ack path.
   app.command(ANY, async ({ command, ack, context }) => {
@@ -77,8 +92,9 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     const url = command.response_url;
     void guarded('command', command.trigger_id, context.retryNum, url, async () => {
       const place = commandPlace(command);
-      if (!place || !command.user_id) return send(url, userMistake(NOWHERE));
-      const actor = await actorOf(command.user_id, command.user_name);
+      const userId = str(command.user_id);
+      if (!place || !userId) return send(url, userMistake(NOWHERE));
+      const actor = await actorOf(userId, str(command.user_name));
       const text = typeof command.text === 'string' ? command.text : '';
       const answer = await bot.handle({ actor, place, text });
       await send(url, answer, { shareValue: shareText(text) });

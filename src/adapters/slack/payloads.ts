@@ -1,10 +1,20 @@
 import type { BlockAction, ButtonAction, SlashCommand } from '@slack/bolt';
 import type { Place } from '../../core/request.js';
 
+/**
+ * A field as Slack documents it: a non-empty string. A forged or repeated form field (which arrives
+ * as an array) or a wrong type is treated as missing, never passed on.
+ */
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
 /** Where a slash command was typed, or undefined when Slack left that out. */
 export function commandPlace(command: SlashCommand): Place | undefined {
-  if (!command.team_id || !command.channel_id) return undefined;
-  return { platform: 'slack', workspaceId: command.team_id, channelId: command.channel_id };
+  const workspaceId = str(command.team_id);
+  const channelId = str(command.channel_id);
+  if (!workspaceId || !channelId) return undefined;
+  return { platform: 'slack', workspaceId, channelId };
 }
 
 export interface Click {
@@ -21,16 +31,17 @@ export interface Click {
 export function buttonClick(body: unknown): Click | undefined {
   const action = body as Partial<BlockAction<ButtonAction>>;
   const button = action.actions?.[0];
-  if (action.type !== 'block_actions' || button?.type !== 'button' || !action.user?.id) return undefined;
+  const userId = str(action.user?.id);
+  if (action.type !== 'block_actions' || button?.type !== 'button' || !userId) return undefined;
   const container = action.container ?? {};
-  const teamId = action.team?.id ?? action.user.team_id;
-  const channelId = action.channel?.id ?? (typeof container.channel_id === 'string' ? container.channel_id : undefined);
+  const teamId = str(action.team?.id) ?? str(action.user?.team_id);
+  const channelId = str(action.channel?.id) ?? str(container.channel_id);
   return {
-    triggerId: action.trigger_id || undefined,
-    responseUrl: action.response_url || undefined,
-    userId: action.user.id,
-    userName: action.user.username ?? action.user.name,
-    value: button.value ?? '',
+    triggerId: str(action.trigger_id),
+    responseUrl: str(action.response_url),
+    userId,
+    userName: str(action.user?.username) ?? str(action.user?.name),
+    value: str(button.value) ?? '',
     place: teamId && channelId ? { platform: 'slack', workspaceId: teamId, channelId } : undefined,
     ephemeral: container.is_ephemeral === true,
   };

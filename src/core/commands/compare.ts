@@ -8,8 +8,8 @@ import { reply, userMistake, type Reply, type ReplyField } from '../reply.js';
 import type { CommandModule } from './command-module.js';
 
 const args = z.object({
-  a: z.string().trim().min(1, 'name two topics, e.g. /aws compare ecs fargate'),
-  b: z.string().trim().min(1, 'name a second topic, e.g. /aws compare ecs fargate'),
+  a: z.string({ error: 'name two topics, e.g. /aws compare ecs fargate' }).trim().min(1, 'name two topics, e.g. /aws compare ecs fargate'),
+  b: z.string({ error: 'name a second topic, e.g. /aws compare ecs fargate' }).trim().min(1, 'name a second topic, e.g. /aws compare ecs fargate'),
 });
 
 const SEPARATORS = new Set(['vs', 'vs.', 'versus', 'and', 'or', 'with', 'to', 'against', ',', '/', '&']);

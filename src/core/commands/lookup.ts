@@ -4,8 +4,8 @@ import { didYouMean, notFound } from '../present/suggestions.js';
 import type { CommandModule } from './command-module.js';
 
 const args = z.object({
-  topic: z.string().trim().min(1, 'name a topic, e.g. lambda'),
-  aspect: z.string().trim().optional(),
+  topic: z.string({ error: 'name a topic, e.g. lambda' }).trim().min(1, 'name a topic, e.g. lambda'),
+  aspect: z.string({ error: 'the aspect is a word such as pricing or limits' }).trim().optional(),
 });
 
 /** `/aws <topic> [aspect]`, and free-text questions. The default when no command word matches. */

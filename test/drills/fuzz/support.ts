@@ -204,7 +204,8 @@ export function tolerateKnown(): boolean {
   return !strict();
 }
 
-const strict = () => process.env.FUZZ_STRICT === '1';
+// The bugs listed above are fixed; they fail the drills unless FUZZ_STRICT=0 asks to tolerate them.
+const strict = () => process.env.FUZZ_STRICT !== '0';
 
 /** What a member could read that they should not: stack traces, internals, raw errors. */
 const FORBIDDEN: ReadonlyArray<readonly [string, RegExp]> = [
