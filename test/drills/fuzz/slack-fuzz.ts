@@ -117,9 +117,11 @@ function expectNoWrites(h: Harness, before: DbSnapshot, what: string): void {
  * the cases that may cause them; bolt's routing errors and missing acks are known issues.
  */
 function ourFailures(h: Harness): string[] {
-  const unrouted = (m: string) => m === 'slack listener error' || m.startsWith('An incoming event was not acknowledged');
+  // Every body bolt can classify is acked by our catch-all middleware; bolt's own "not acknowledged"
+  // line remains only for bodies it cannot classify at all, which its receiver answers with a 404
+  // (a bolt limit, tallied by the drills, see fuzz/README.md).
   return h.logger.lines
-    .filter((l) => l.message === 'slack work after ack failed' || (unrouted(l.message) && !tolerateKnown()))
+    .filter((l) => l.message === 'slack work after ack failed' || (l.message === 'slack listener error' && !tolerateKnown()))
     .map((l) => `${l.message}: ${String((l.data.err as Error | undefined)?.message ?? '')}`);
 }
 
