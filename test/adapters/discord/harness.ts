@@ -11,6 +11,7 @@ import { testBank } from '../../helpers/assembly.js';
 import { fixedClock } from '../../helpers/bot.js';
 import { FakeDiscord, type RestCall } from '../../fakes/discord/fake-discord.js';
 import { autocomplete, click, MANAGE_SERVER, slash, type InteractionPayload, type Member, type Where } from '../../fakes/discord/interactions.js';
+import { recordingLogger } from '../../helpers/recording-logger.js';
 
 export const alice: Member = { id: '100000000000000001', username: 'alice' };
 export const bob: Member = { id: '100000000000000002', username: 'bob', nick: 'Bobby' };
@@ -18,18 +19,7 @@ export const ada: Member = { id: '100000000000000003', username: 'ada', permissi
 export const here: Where = { guildId: '200000000000000001', channelId: '300000000000000001' };
 export const dm: Where = { channelId: '300000000000000099' };
 
-export interface LogLine {
-  readonly level: 'debug' | 'info' | 'warn' | 'error';
-  readonly data: Record<string, unknown>;
-  readonly message: string;
-}
-
-/** A logger that keeps its lines, so tests can check what an operator would read. */
-export function recordingLogger(): Logger & { lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const at = (level: LogLine['level']) => (data: object, message = '') => { lines.push({ level, data: data as Record<string, unknown>, message }); };
-  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
+export { recordingLogger, type LogLine } from '../../helpers/recording-logger.js';
 
 /** An interaction response as Discord reads it: callback type, flags, embeds and buttons. */
 export interface Response {

@@ -10,6 +10,7 @@ import { testBank } from '../../helpers/assembly.js';
 import { fixedClock } from '../../helpers/bot.js';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { clickBody, sendToApp, slashCommandBody, type ClickOptions, type Member, type Sent, type SendOptions, type Where } from '../../fakes/slack/requests.js';
+import { recordingLogger } from '../../helpers/recording-logger.js';
 
 export const SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-token';
@@ -18,18 +19,7 @@ export const alice: Member = { id: 'U0ALICE', name: 'alice' };
 export const bob: Member = { id: 'U0BOB', name: 'bob' };
 export const admin: Member = { id: 'U0ADMIN', name: 'ada' };
 
-export interface LogLine {
-  readonly level: 'debug' | 'info' | 'warn' | 'error';
-  readonly data: Record<string, unknown>;
-  readonly message: string;
-}
-
-/** A logger that keeps its lines, so tests can check what an operator would read. */
-export function recordingLogger(): Logger & { lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const at = (level: LogLine['level']) => (data: object, message = '') => { lines.push({ level, data: data as Record<string, unknown>, message }); };
-  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
+export { recordingLogger, type LogLine } from '../../helpers/recording-logger.js';
 
 export interface Harness {
   readonly fake: FakeSlack;

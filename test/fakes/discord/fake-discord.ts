@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { waitForCheck } from '../wait-for.js';
 
 /** One REST request as the fake received it (path without /api/v10, JSON body parsed). */
 export interface RestCall {
@@ -108,27 +109,8 @@ export class FakeDiscord {
   }
 
   /** Resolves once `check` returns something; rejects after `ms` so a test fails rather than hangs. */
-  async waitFor<T>(what: string, check: () => T | undefined | false | null, ms = 3_000): Promise<T> {
-    const first = check();
-    if (first) return first;
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        remove();
-        reject(new Error(`fake Discord never saw: ${what}`));
-      }, ms);
-      const waiter = () => {
-        const result = check();
-        if (!result) return;
-        clearTimeout(timer);
-        remove();
-        resolve(result);
-      };
-      const remove = () => {
-        const i = this.waiters.indexOf(waiter);
-        if (i >= 0) this.waiters.splice(i, 1);
-      };
-      this.waiters.push(waiter);
-    });
+  waitFor<T>(what: string, check: () => T | undefined | false | null, ms = 3_000): Promise<T> {
+    return waitForCheck(this.waiters, `fake Discord: ${what}`, check, ms);
   }
 
   /** Waits for the n-th (1-based) response to an interaction. */

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { waitForCheck } from '../wait-for.js';
 
 /** One Web API call as the fake received it; `blocks` and other JSON arguments are parsed. */
 export interface ApiCall {
@@ -97,27 +98,8 @@ export class FakeSlack {
   }
 
   /** Resolves once `check` returns something; rejects after `ms` so a test fails rather than hangs. */
-  async waitFor<T>(what: string, check: () => T | undefined | false, ms = 5_000): Promise<T> {
-    const first = check();
-    if (first) return first;
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        remove();
-        reject(new Error(`fake Slack never saw: ${what}`));
-      }, ms);
-      const waiter = () => {
-        const result = check();
-        if (!result) return;
-        clearTimeout(timer);
-        remove();
-        resolve(result);
-      };
-      const remove = () => {
-        const i = this.waiters.indexOf(waiter);
-        if (i >= 0) this.waiters.splice(i, 1);
-      };
-      this.waiters.push(waiter);
-    });
+  waitFor<T>(what: string, check: () => T | undefined | false, ms = 5_000): Promise<T> {
+    return waitForCheck(this.waiters, `fake Slack: ${what}`, check, ms);
   }
 
   /** Waits for the n-th (1-based) message posted to a response_url. */
