@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { loadModel, type Model } from './model/load-model.js';
+import type { ModelAreaInput } from './model/schema.js';
 import { comparisonSchema, topicSchema, type Comparison, type Topic } from './schema.js';
 
 /** Raised when content fails validation; the message names the file and the field. */
@@ -10,6 +12,8 @@ export interface Content {
   readonly topics: readonly Topic[];
   readonly byId: ReadonlyMap<string, Topic>;
   readonly comparisons: readonly Comparison[];
+  /** The requirements model the question engine proves its questions against (content/model). */
+  readonly model: Model;
 }
 
 function describeIssues(file: string, error: z.ZodError): string {
@@ -25,6 +29,7 @@ function describeIssues(file: string, error: z.ZodError): string {
 export function loadContent(
   topicModules: Readonly<Record<string, unknown>>,
   comparisonModules: Readonly<Record<string, readonly unknown[]>> = {},
+  modelAreas: Readonly<Record<string, ModelAreaInput>> = {},
 ): Content {
   const problems: string[] = [];
   const topics: Topic[] = [];
@@ -78,9 +83,11 @@ export function loadContent(
     throw new ContentError(`The study content has ${problems.length} problem(s):\n${problems.join('\n')}`);
   }
   topics.sort((x, y) => x.name.localeCompare(y.name));
+  const model = loadModel(modelAreas, new Set(fileOf.keys()));
   return Object.freeze({
     topics: Object.freeze(topics),
     byId: new Map(topics.map((t) => [t.id, t])),
     comparisons: Object.freeze(comparisons),
+    model,
   });
 }

@@ -16,6 +16,12 @@ export const CATEGORIES = {
   architecture: 'Architecture concepts',
   'storage-and-databases': 'Storage and databases',
   networking: 'Networking and traffic',
+  'application-integration': 'Application integration (serverless glue)',
+  'global-infrastructure': 'Global infrastructure',
+  security: 'Security and shared responsibility',
+  'billing-and-pricing': 'Billing and purchase options',
+  'cloud-concepts': 'Cloud concepts and benefits',
+  'front-end': 'Front-end web and mobile',
 } as const;
 export type CategoryId = keyof typeof CATEGORIES;
 const categoryIds = Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]];
@@ -60,9 +66,20 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by "-"');
 const sentence = z.string().trim().min(3).max(900);
 
+/**
+ * Where a figure or date comes from: an AWS documentation address and the day it was last checked
+ * against it. Every fact with a number in it carries one (test/content/sources.test.ts).
+ */
+export const sourceSchema = z.object({
+  url: z.string().regex(/^https:\/\/([a-z0-9-]+\.)*(aws\.amazon\.com|amazonaws\.com|aws)\//, 'use an AWS documentation address (https://docs.aws.amazon.com/… or https://aws.amazon.com/…)'),
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
 const fact = z.object({
   label: z.string().trim().min(1).max(60),
   value: z.string().trim().min(1).max(300),
+  source: sourceSchema.optional(),
 });
 export type Fact = z.infer<typeof fact>;
 
@@ -77,7 +94,9 @@ const lifecycle = z.object({
   /** The date the current status took effect. Required for anything but "available". */
   since: isoDate.optional(),
   note: z.string().trim().max(400).optional(),
-  history: z.array(z.object({ date: isoDate, event: z.string().trim().min(3).max(200) })).default([]),
+  /** The source of `since`. */
+  source: sourceSchema.optional(),
+  history: z.array(z.object({ date: isoDate, event: z.string().trim().min(3).max(200), source: sourceSchema.optional() })).default([]),
 }).refine((l) => l.status === 'available' || l.since !== undefined, {
   message: 'a service that is not simply available needs the date in "since"',
   path: ['since'],

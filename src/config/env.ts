@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { canonicalTimeZone } from '../core/daily/local-time.js';
 
+export const DEFAULT_DATABASE_PATH = './data/studybot.db';
+
 /** Every environment variable studybot reads, parsed once at start. See .env.example. */
 const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-  DATABASE_PATH: z.string().min(1).default('./data/studybot.db'),
+  DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
   DEFAULT_TIMEZONE: z.string().default('UTC').transform((zone, ctx) => {
     const canonical = canonicalTimeZone(zone);
     if (!canonical) {

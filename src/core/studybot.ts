@@ -7,6 +7,7 @@ import { topicsCommand } from './commands/topics.js';
 import { quizCommand } from './commands/quiz.js';
 import { topCommand } from './commands/top.js';
 import { meCommand } from './commands/me.js';
+import { reportCommand } from './commands/report.js';
 import type { QuizService } from './quiz/quiz-service.js';
 import type { DailyService } from './daily/daily-service.js';
 import { dailyCommand } from './commands/daily.js';
@@ -47,7 +48,7 @@ export class Studybot {
 
   constructor(private readonly deps: StudybotDeps) {
     this.finder = new TopicFinder(deps.content.topics);
-    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, topCommand, meCommand, dailyCommand];
+    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, topCommand, meCommand, reportCommand, dailyCommand];
     commands.push(helpCommand(() => this.commands));
     this.commands = Object.freeze(commands);
     const byWord = new Map<string, AnyCommand>();
@@ -94,6 +95,10 @@ export class Studybot {
       if (kind === 'answer' && target && detail !== undefined && /^\d{1,2}$/.test(detail)) {
         if (!context.quiz) throw new UserError('no-quiz', 'Quizzes are switched off in this run of the bot.');
         return context.quiz.answer(action.actor, target, Number(detail));
+      }
+      if (kind === 'report' && target && detail === undefined) {
+        if (!context.quiz) throw new UserError('no-quiz', 'Quizzes are switched off in this run of the bot.');
+        return context.quiz.report(action.actor, action.place, { postId: target });
       }
       const topicId = target;
       const aspectWord = detail;

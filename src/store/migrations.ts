@@ -140,6 +140,25 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE INDEX scores_by_board_order ON scores (platform, workspace_id, period, points DESC, member_name COLLATE NOCASE, member_id);
     `,
   },
+  {
+    // Version 5: members report questions they think are wrong. One row per member and question text,
+    // so a second report updates the reason instead of counting twice.
+    version: 5,
+    sql: `
+      CREATE TABLE question_reports (
+        question_id   TEXT NOT NULL,
+        text_hash     TEXT NOT NULL,
+        platform      TEXT NOT NULL,
+        workspace_id  TEXT NOT NULL,
+        channel_id    TEXT NOT NULL,
+        member_id     TEXT NOT NULL,
+        member_name   TEXT NOT NULL,
+        reason        TEXT,
+        reported_at   TEXT NOT NULL,
+        PRIMARY KEY (question_id, text_hash, platform, workspace_id, member_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

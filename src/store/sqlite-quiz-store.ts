@@ -1,6 +1,6 @@
 import type {
-  AnswerInput, AnswerRecord, Leaderboard, MemberStats, NewPost, Period, PostKind, PostRecord, QuizStore,
-  RecordOutcome, Scope, Standing, Tally,
+  AnswerInput, AnswerRecord, Leaderboard, MemberStats, NewPost, Period, PostKind, PostRecord, QuestionReport, QuizStore,
+  RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
 } from '../core/quiz/quiz-store.js';
 import type { Place } from '../core/request.js';
 import type { Statement } from 'better-sqlite3';
@@ -119,6 +119,15 @@ export class SqliteQuizStore implements QuizStore {
       setMessageRef: db.prepare<[string, string]>('UPDATE posts SET message_ref = ? WHERE id = ?'),
       card: db.prepare<[string, string, string, string], { card: string }>('SELECT card FROM practice_cards WHERE platform = ? AND workspace_id = ? AND member_id = ? AND topic_id = ?'),
       cards: db.prepare<[string, string, string], { topic_id: string; card: string }>('SELECT topic_id, card FROM practice_cards WHERE platform = ? AND workspace_id = ? AND member_id = ?'),
+      report: db.prepare(`INSERT INTO question_reports (question_id, text_hash, platform, workspace_id, channel_id, member_id, member_name, reason, reported_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (question_id, text_hash, platform, workspace_id, member_id)
+        DO UPDATE SET reason = COALESCE(excluded.reason, reason), reported_at = excluded.reported_at, member_name = excluded.member_name`),
+      reportExists: db.prepare<[string, string, string, string, string], { n: number }>(`SELECT COUNT(*) AS n FROM question_reports
+        WHERE question_id = ? AND text_hash = ? AND platform = ? AND workspace_id = ? AND member_id = ?`),
+      reported: db.prepare<[], { question_id: string; text_hash: string; count: number; reasons: string | null; last_at: string }>(`SELECT question_id, text_hash,
+        COUNT(*) AS count, json_group_array(reason) FILTER (WHERE reason IS NOT NULL) AS reasons, MAX(reported_at) AS last_at
+        FROM question_reports GROUP BY question_id, text_hash ORDER BY count DESC, last_at DESC`),
       saveCard: db.prepare(`INSERT INTO practice_cards (platform, workspace_id, member_id, topic_id, card) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (platform, workspace_id, member_id, topic_id) DO UPDATE SET card = excluded.card`),
     };
@@ -299,6 +308,27 @@ export class SqliteQuizStore implements QuizStore {
 
   savePracticeCard(scope: Scope, memberId: string, topicId: string, card: string): void {
     this.sql.saveCard.run(scope.platform, scope.workspaceId, memberId, topicId, card);
+  }
+
+  reportQuestion(report: QuestionReport): { first: boolean } {
+    const { place, member } = report;
+    const key = [report.questionId, report.textHash, place.platform, place.workspaceId, member.id] as const;
+    return this.db.transaction(() => {
+      const first = (this.sql.reportExists.get(...key)?.n ?? 0) === 0;
+      this.sql.report.run(report.questionId, report.textHash, place.platform, place.workspaceId, place.channelId, member.id, member.name,
+        report.reason ?? null, report.reportedAt.toISOString());
+      return { first };
+    })();
+  }
+
+  reportedQuestions(): readonly ReportedQuestion[] {
+    return this.sql.reported.all().map((r) => ({
+      questionId: r.question_id,
+      textHash: r.text_hash,
+      count: r.count,
+      reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [],
+      lastReportedAt: new Date(r.last_at),
+    }));
   }
 
   private mustGet(id: string): PostRecord {

@@ -8,7 +8,7 @@ import { reply, type Reply } from '../reply.js';
 import type { Actor, Place, Platform } from '../request.js';
 import { DEFAULT_POST_AT, DEFAULT_REVEAL_AFTER, describeSettings, parseDailySettings } from './daily-settings.js';
 import { addDays, formatMinutes, instantOf, localParts } from './local-time.js';
-import { pickDailyQuestion, RECENT_TOPICS_AVOIDED } from './question-picker.js';
+import { askableDaily, pickDailyQuestion, RECENT_TOPICS_AVOIDED } from './question-picker.js';
 import type { DailySchedule, ScheduleStore } from './schedule-store.js';
 
 export interface DailyDeps {
@@ -184,7 +184,7 @@ export class DailyService {
     if (latest?.localDate === localDate && schedules.isDelivered(`post:${latest.postId}`)) return 'already';
     const note = latest?.localDate === localDate ? undefined : noteFor?.();
     const question = pickDailyQuestion(
-      bank.all, schedules.askedQuestionIds(place), schedules.recentTopics(place, RECENT_TOPICS_AVOIDED),
+      askableDaily(bank.all, this.deps.quizStore.reportedQuestions()), schedules.askedQuestionIds(place), schedules.recentTopics(place, RECENT_TOPICS_AVOIDED),
       schedules.channelTopicTallies(place), `${place.platform}:${place.workspaceId}:${place.channelId}:${localDate}`,
     );
     if (!question) throw new Error('the question bank is empty');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Question } from '../questions/question.js';
-import type { Tally } from '../quiz/quiz-store.js';
+import { questionTextHash } from '../questions/text-hash.js';
+import type { ReportedQuestion, Tally } from '../quiz/quiz-store.js';
 
 /** Topics of the last few daily questions are avoided so the channel sees a spread. */
 export const RECENT_TOPICS_AVOIDED = 5;
@@ -43,6 +44,17 @@ export function pickDailyQuestion(
   }
   const questions = byTopic.get(chosen) ?? [];
   return questions[Math.floor(unitHash(`${seed}:question`) * questions.length)];
+}
+
+/**
+ * The bank without the questions members reported, as long as their text is the one reported: a
+ * question fixed since (new text, new hash) is askable again. Never empty while the bank is not.
+ */
+export function askableDaily(bank: readonly Question[], reported: readonly ReportedQuestion[]): readonly Question[] {
+  if (reported.length === 0) return bank;
+  const flagged = new Set(reported.map((r) => `${r.questionId}|${r.textHash}`));
+  const askable = bank.filter((q) => !flagged.has(`${q.id}|${questionTextHash(q)}`));
+  return askable.length > 0 ? askable : bank;
 }
 
 /** A number in [0, 1) from a string: stable across runs and machines. */

@@ -1,89 +1,56 @@
 import { createHash } from 'node:crypto';
 import type { Content } from '../../../content/load.js';
-import type { Topic } from '../../../content/schema.js';
-import { TRAITS, type TraitId } from '../../../content/traits.js';
-import type { Question, QuestionBank, QuestionOption } from './question.js';
-import { satisfies } from './satisfies.js';
+import type { Model } from '../../../content/model/load-model.js';
+import { TIE_BREAKERS, type Choice, type Frame } from '../../../content/model/schema.js';
+import { entangled, giveaways, keysOf, mentions, notAKey, topicOf, verdict, type Verdict } from './prove.js';
+import type { AnswerChoice, Question, QuestionBank, QuestionOption } from './question.js';
 
 export type { QuestionBank } from './question.js';
 
 /**
- * The scenario-question engine. Every question is composed from a few traits of its answer
- * (content/traits.ts): the scenario asks for them, the answer has them all, and each of the three
- * distractors, the nearest misses in the content, lacks at least one.
+ * The question engine. Each frame of the model (content/model) is one exam item written by hand in
+ * several wordings; every wording becomes a question whose options are the key and a turn of the
+ * frame's distractors. Before a question is emitted the engine proves it: the key meets every
+ * requirement the stem states (and wins the tie-breaker, if any), every other option clearly fails a
+ * stated requirement, no option is part of or entangled with the key, the stem states each of its
+ * requirements and never names the key. What fails the proof is not emitted and is listed in
+ * `problems`, which the tests and `content/check.ts` require to be empty.
  *
- * Pure and deterministic: no randomness and no clock, so the same content gives the same bank in the
- * same order. A question's id is a hash of what it asks (answer, traits, wordings, opener), never of
- * its position, so a stored answer keeps pointing at the same question across restarts and deploys.
+ * Pure and deterministic: the same content gives the same bank in the same order, and a question's id
+ * is a hash of its text and options, so an unchanged question keeps its id across deploys.
  */
 
-/** Who the scenario is about. Each reads as the subject of "… needs …" and owns an "its". */
-export const OPENERS = [
-  'A small startup',
-  'A hospital\'s IT team',
-  'A university research group',
-  'An online shop',
-  'A bank\'s platform team',
-  'A game studio',
-  'A logistics company',
-  'A news website',
-  'A city council\'s IT department',
-  'A two-person consultancy',
-  'A video streaming company',
-  'A school district',
-] as const;
-
-const QUESTION_STEM = 'Which AWS service fits best?';
-
-/** Most questions per answer topic, so the bank is spread over topics. */
-export const MAX_QUESTIONS_PER_TOPIC = 24;
-/**
- * Most wordings of one trait combination (fewer when its traits have fewer wordings); more
- * combinations beat more wordings of the same one.
- */
-export const MAX_VARIANTS_PER_SUBSET = 6;
-const DISTRACTORS = 3;
-/** Above this, a wrong option's explanation names only the first trait it lacks. */
-const SHORT_EXPLANATION = 300;
-/** Bump only to deliberately re-key every question. */
-const ID_SCHEME = 'v1';
-
-/** A topic the engine may make the right answer: on the exam, available, and described by traits. */
-export function isEligibleAnswer(topic: Topic): boolean {
-  return topic.examScope === 'in-scope' && topic.lifecycle.status === 'available' && topic.traits.length >= 2;
-}
-
-/** A topic that may appear as an option at all: it has traits to compare, and it still exists. */
-function isOptionCandidate(topic: Topic): boolean {
-  return topic.traits.length > 0 && topic.lifecycle.status !== 'retired';
-}
+const ID_SCHEME = 'v2';
+const LETTERS = 'ABCDEFGH';
 
 export function buildQuestionBank(content: Content): QuestionBank {
-  // Sorted by id with a plain comparison, so the order never depends on the locale or on load order.
-  const candidates = [...content.topics].filter(isOptionCandidate).sort((a, b) => compare(a.id, b.id));
-  const answers = candidates.filter(isEligibleAnswer);
-
   const all: Question[] = [];
-  const ids = new Set<string>();
-  const scenarios = new Set<string>();
+  const problems: string[] = [];
+  const seenIds = new Set<string>();
+  const seenStems = new Map<string, string>();
 
-  for (const answer of answers) {
-    const plans = planSubsets(answer, candidates, answers);
-    let made = 0;
-    for (let variant = 0; variant < MAX_VARIANTS_PER_SUBSET && made < MAX_QUESTIONS_PER_TOPIC; variant++) {
-      for (const plan of plans) {
-        if (made >= MAX_QUESTIONS_PER_TOPIC) break;
-        // A variant is a different wording, not just a different opener.
-        if (variant >= wordingCount(plan.traits)) continue;
-        const question = compose(answer, plan, variant);
-        // Both are unique by construction; the checks keep a future content quirk from breaking the promise.
-        if (ids.has(question.id) || scenarios.has(question.scenario)) continue;
-        ids.add(question.id);
-        scenarios.add(question.scenario);
-        all.push(question);
-        made++;
-      }
+  for (const frame of content.model.frames) {
+    const where = `frame "${frame.id}" (${content.model.fileOfFrame.get(frame.id) ?? '?'})`;
+    const plan = planFrame(content, frame);
+    if ('problems' in plan) {
+      problems.push(...plan.problems.map((p) => `${where}: ${p}`));
+      continue;
     }
+    frame.stems.forEach((stem, turn) => {
+      const stemProblems = checkStem(content.model, frame, plan.keys, stem);
+      const normal = normalise(stem);
+      const twin = seenStems.get(normal);
+      if (twin) stemProblems.push(`the same stem as ${twin}`);
+      if (stemProblems.length > 0) {
+        problems.push(...stemProblems.map((p) => `${where} stem ${turn + 1}: ${p}`));
+        return;
+      }
+      seenStems.set(normal, `frame "${frame.id}" stem ${turn + 1}`);
+      const question = compose(content, frame, plan, stem, turn);
+      if (seenIds.has(question.id)) return;
+      seenIds.add(question.id);
+      all.push(question);
+    });
   }
 
   const byId = new Map(all.map((q) => [q.id, q]));
@@ -93,194 +60,189 @@ export function buildQuestionBank(content: Content): QuestionBank {
     all: Object.freeze(all),
     byId: (id) => byId.get(id),
     forTopic: (topicId) => byTopic.get(topicId) ?? [],
+    problems: Object.freeze(problems),
   };
 }
 
-interface SubsetPlan {
-  /** Sorted trait ids. */
-  readonly traits: readonly TraitId[];
-  readonly distractors: readonly Topic[];
+interface Plan {
+  readonly keys: readonly Choice[];
+  readonly keyVerdicts: ReadonlyMap<string, Verdict>;
+  /** The distractors that passed the proof, in the frame's order, with their verdicts. */
+  readonly distractors: readonly { readonly choice: Choice; readonly verdict: Verdict }[];
+  readonly topicId: string;
 }
 
-/**
- * The trait combinations (2 or 3 of the answer's traits) that make a fair question: no other possible
- * answer has them all, so a scenario never points at two services, and at least three topics miss one
- * of them. Combinations that no other topic at all satisfies come first; within each group the order
- * is a hash, so the capped bank covers a spread of traits rather than the alphabetically first.
- */
-function planSubsets(answer: Topic, candidates: readonly Topic[], answers: readonly Topic[]): SubsetPlan[] {
-  const traits = [...new Set(answer.traits)].sort(compare);
-  const ranked: { plan: SubsetPlan; rank: number; key: string }[] = [];
-  for (const subset of [...combinations(traits, 2), ...combinations(traits, 3)]) {
-    if (answers.some((t) => t.id !== answer.id && satisfies(t, subset))) continue;
-    const misses = candidates.filter((t) => t.id !== answer.id && !satisfies(t, subset));
-    if (misses.length < DISTRACTORS) continue;
-    const identifying = candidates.every((t) => t.id === answer.id || !satisfies(t, subset));
-    ranked.push({
-      plan: { traits: subset, distractors: nearestMisses(answer, misses) },
-      rank: identifying ? 0 : 1,
-      key: hex(`order|${subset.join(',')}`),
-    });
+/** Proves the frame's key and distractors once; stems only choose wording and a turn of distractors. */
+function planFrame(content: Content, frame: Frame): Plan | { problems: string[] } {
+  const { model } = content;
+  const problems: string[] = [];
+  const keyIds = keysOf(frame);
+  const keys = keyIds.map((id) => model.choices.get(id)).filter((c): c is Choice => c !== undefined);
+  const keyVerdicts = new Map<string, Verdict>();
+  const pick = keyIds.length;
+
+  if (frame.ask.includes('(Select TWO.)') !== (pick === 2)) {
+    problems.push(pick === 2 ? 'a two-key frame must ask "(Select TWO.)"' : 'only a two-key frame may ask "(Select TWO.)"');
   }
-  ranked.sort((a, b) => a.rank - b.rank || compare(a.key, b.key));
-  return ranked.map((r) => r.plan);
-}
+  if (pick === 2 && frame.tieBreaker) problems.push('a "Select TWO" item cannot use a tie-breaker');
+  for (const key of keys) {
+    const why = notAKey(content, key);
+    if (why) problems.push(`"${key.id}" cannot be a key: ${why}`);
+    const v = verdict(model, frame, key.id);
+    if (v.kind !== 'key') problems.push(`the key "${key.id}" does not meet every stated requirement: ${describe(v)}`);
+    keyVerdicts.set(key.id, v);
+  }
+  if (frame.tieBreaker) {
+    const levels = model.tieBreakers.get(frame.tieBreaker)?.levels;
+    if (!keys.every((k) => levels?.has(k.id))) problems.push(`the key has no "${frame.tieBreaker}" level`);
+  }
 
-/** The misses most like the answer: most traits in common, then same category, then related, then id. */
-function nearestMisses(answer: Topic, misses: readonly Topic[]): Topic[] {
-  const score = (t: Topic) => t.traits.filter((x) => answer.traits.includes(x)).length;
-  const related = (t: Topic) => answer.related.includes(t.id) || t.related.includes(answer.id);
-  return [...misses]
-    .sort((a, b) =>
-      score(b) - score(a)
-      || Number(b.category === answer.category) - Number(a.category === answer.category)
-      || Number(related(b)) - Number(related(a))
-      || compare(a.id, b.id))
-    .slice(0, DISTRACTORS);
-}
-
-function compose(answer: Topic, plan: SubsetPlan, variant: number): Question {
-  const subset = plan.traits;
-  // The wording depends on the trait combination and the variant only, so a scenario reads the same
-  // whichever content surrounds it.
-  const seed = digest(`wording|${subset.join(',')}`);
-  const openerIndex = (byte(seed, 0) + variant * 5) % OPENERS.length;
-  const wordingIndexes = wordingCombination(subset, seed.readUInt32BE(4) + variant);
-
-  const canonical = [ID_SCHEME, answer.id, subset.join(','), wordingIndexes.join(','), String(openerIndex)].join('|');
-  const id = `q_${hex(canonical).slice(0, 12)}`;
-
-  // Clause order follows from the id's inputs too, so an id always means one text.
-  const clauses = subset.map((t, j) => TRAITS[t].needs[wordingIndexes[j] ?? 0] ?? TRAITS[t].needs[0]);
-  const shift = (wordingIndexes.reduce((a, b) => a + b, 0) + openerIndex) % clauses.length;
-  const ordered = [...clauses.slice(shift), ...clauses.slice(0, shift)];
-  const scenario = `${OPENERS[openerIndex] ?? OPENERS[0]} ${joinAnd(ordered)}. ${QUESTION_STEM}`;
-
-  const answerIndex = byte(digest(`answer|${id}`), 0) % (DISTRACTORS + 1);
-  const wrong = [...plan.distractors].sort((a, b) => compare(hex(`option|${id}|${a.id}`), hex(`option|${id}|${b.id}`)));
-  const options: QuestionOption[] = [];
-  for (let i = 0, w = 0; i <= DISTRACTORS; i++) {
-    if (i === answerIndex) {
-      options.push({ topicId: answer.id, label: answer.name, correct: true, explanation: whyItFits(answer, subset) });
-    } else {
-      const topic = wrong[w++] as Topic;
-      options.push({ topicId: topic.id, label: topic.name, correct: false, explanation: whyNot(topic, subset) });
+  const distractors: { choice: Choice; verdict: Verdict }[] = [];
+  for (const id of frame.distractors) {
+    const choice = model.choices.get(id);
+    if (!choice) continue;
+    if (keyIds.includes(id)) {
+      problems.push(`"${id}" is both key and distractor`);
+      continue;
     }
+    const clash = keys.find((k) => entangled(model, k, choice));
+    if (clash) {
+      problems.push(`"${id}" is part of, contains or runs on the key "${clash.id}"`);
+      continue;
+    }
+    if (keys.some((k) => k.group !== choice.group)) {
+      problems.push(`"${id}" is a ${choice.group}, the key a ${keys[0]?.group}: options must be alike`);
+      continue;
+    }
+    const v = verdict(model, frame, id);
+    if (v.kind === 'fails' || v.kind === 'more-effort') distractors.push({ choice, verdict: v });
+    else problems.push(`the distractor "${id}" is not clearly wrong: ${describe(v)}`);
+  }
+  if (new Set(frame.distractors).size !== frame.distractors.length) problems.push('a distractor is listed twice');
+  const wrongNeeded = optionCount(pick) - pick;
+  if (distractors.length < wrongNeeded) problems.push(`needs at least ${wrongNeeded} sound distractors, has ${distractors.length}`);
+
+  const first = keys[0];
+  const topicId = frame.topic ?? (first ? topicOf(content, first) : undefined);
+  if (!topicId) problems.push('no topic to study: give the frame a "topic"');
+  return problems.length > 0 || !topicId ? { problems } : { keys, keyVerdicts, distractors, topicId };
+}
+
+function describe(v: Verdict): string {
+  switch (v.kind) {
+    case 'undecided': return v.why;
+    case 'fails': return `it fails "${v.requirement}" (${v.clause})`;
+    case 'more-effort': return 'it loses the tie-breaker';
+    case 'key': return 'it meets every stated requirement';
+  }
+}
+
+function optionCount(pick: number): number {
+  return pick === 2 ? 5 : 4;
+}
+
+/** The stem states each requirement it claims, never names a key, and reads as its own question. */
+function checkStem(model: Model, frame: Frame, keys: readonly Choice[], stem: string): string[] {
+  const problems: string[] = [];
+  const text = `${stem} ${frame.ask}`;
+  for (const id of frame.requirements) {
+    const r = model.requirements.get(id);
+    if (r && !r.cuePatterns.some((p) => p.test(text))) problems.push(`does not state "${id}" (no cue matches)`);
+  }
+  if (frame.tieBreaker && !/LEAST operational overhead/.test(text)) problems.push(`does not ask for ${TIE_BREAKERS[frame.tieBreaker]}`);
+  for (const key of keys) {
+    if (key.group === 'statement' || key.group === 'task') continue;
+    const named = giveaways(key).find((w) => mentions(text, w));
+    if (named) problems.push(`names its key "${key.label}" ("${named}")`);
+  }
+  return problems;
+}
+
+function compose(content: Content, frame: Frame, plan: Plan, stem: string, turn: number): Question {
+  const pick = plan.keys.length as 1 | 2;
+  const wrongNeeded = optionCount(pick) - pick;
+  // Each wording takes the next distractors in turn, so a frame's questions differ in options too.
+  const pool = plan.distractors;
+  const wrong = Array.from({ length: wrongNeeded }, (_, i) => pool[(turn * wrongNeeded + i) % pool.length])
+    .filter((d, i, list): d is NonNullable<typeof d> => d !== undefined && list.findIndex((x) => x?.choice.id === d.choice.id) === i);
+  for (let i = 0; wrong.length < wrongNeeded && i < pool.length; i++) {
+    const d = pool[i];
+    if (d && !wrong.some((w) => w.choice.id === d.choice.id)) wrong.push(d);
   }
 
+  const scenario = `${stem.trim()} ${frame.ask}`;
+  const keyLabel = plan.keys.map((k) => k.label).join(' and ');
+  const entries = [
+    ...plan.keys.map((k) => ({ choice: k, correct: true, explanation: explainKey(plan.keyVerdicts.get(k.id), frame) })),
+    ...wrong.map((d) => ({ choice: d.choice, correct: false, explanation: explainWrong(d.verdict, keyLabel) })),
+  ];
+  entries.sort((a, b) => compareText(hex(`option|${frame.id}|${turn}|${a.choice.id}`), hex(`option|${frame.id}|${turn}|${b.choice.id}`)));
+
+  const options: QuestionOption[] = entries.map((e) => {
+    const topicId = topicOf(content, e.choice);
+    return Object.freeze({ choiceId: e.choice.id, ...(topicId ? { topicId } : {}), label: e.choice.label, correct: e.correct, explanation: e.explanation });
+  });
+  const keys = options.flatMap((o, i) => (o.correct ? [i] : []));
+  const choices: AnswerChoice[] = pick === 1
+    ? options.map((o, i) => ({ label: o.label, optionIndexes: [i] }))
+    : pairs(options.length).map(([a, b]) => ({ label: `${LETTERS[a]} and ${LETTERS[b]}`, optionIndexes: [a, b] }));
+  const answerIndex = choices.findIndex((c) => c.optionIndexes.length === keys.length && c.optionIndexes.every((i) => keys.includes(i)));
+
+  const canonical = [ID_SCHEME, scenario, ...options.map((o) => `${o.correct ? '*' : ''}${o.label}`)].join('|');
   return Object.freeze({
-    id,
-    topicId: answer.id,
-    domain: answer.examDomain,
-    traitIds: Object.freeze([...subset]),
+    id: `q_${hex(canonical).slice(0, 12)}`,
+    topicId: plan.topicId,
+    domain: frame.domain,
+    kind: frame.kind,
+    frameId: frame.id,
+    requirements: Object.freeze([...frame.requirements, ...(frame.tieBreaker ? [frame.tieBreaker] : [])]),
     scenario,
-    options: Object.freeze(options.map((o) => Object.freeze(o))),
+    options: Object.freeze(options),
+    pick,
+    keys: Object.freeze(keys),
+    choices: Object.freeze(choices.map((c) => Object.freeze(c))),
     answerIndex,
   });
 }
 
-/** How many different wordings a trait combination has. */
-function wordingCount(subset: readonly TraitId[]): number {
-  return subset.reduce((n, t) => n * TRAITS[t].needs.length, 1);
+function explainKey(v: Verdict | undefined, frame: Frame): string {
+  if (!v || v.kind !== 'key') return 'Right.';
+  const clauses = v.meets.map((m) => m.clause);
+  const base = `Right: it ${joinClauses(clauses)}`;
+  return v.wonTieBreak && frame.tieBreaker
+    ? `${base}, and of the options that would work it leaves the least for the company to run.`
+    : `${base}.`;
 }
 
-/** The n-th combination of wordings (one index per trait), counting in mixed radix. */
-function wordingCombination(subset: readonly TraitId[], n: number): number[] {
-  let rest = n % wordingCount(subset);
-  return subset.map((t) => {
-    const size = TRAITS[t].needs.length;
-    const index = rest % size;
-    rest = Math.floor(rest / size);
-    return index;
-  });
-}
-
-function whyItFits(topic: Topic, subset: readonly TraitId[]): string {
-  // A fact with a colon of its own ("is serverless: …") reads best last.
-  const facts = subset.map((t) => `it ${TRAITS[t].has}`).sort((a, b) => Number(a.includes(':')) - Number(b.includes(':')));
-  return `${topic.name} fits: ${joinFacts(facts)}.`;
-}
-
-function whyNot(topic: Topic, subset: readonly TraitId[]): string {
-  const lacking = subset.filter((t) => !topic.traits.includes(t));
-  // A topic's own note says more than the catalog's generic wording, so noted traits come first.
-  const reasons = lacking
-    .map((t) => {
-      const note = topic.traitNotes[t];
-      return note ? { note: true, text: withoutPeriod(note) } : { note: false, text: `it ${TRAITS[t].lacks}` };
-    })
-    .sort((a, b) => Number(b.note) - Number(a.note));
-  const [first, second] = reasons;
-  let text = `${topic.name} does not fit: ${first?.text ?? 'it lacks what the scenario asks for'}.`;
-  // A second reason only when one of the two is the short generic wording: two notes are too long.
-  if (first && second && !(first.note && second.note)) {
-    const more = !first.note && !second.note
-      ? `${topic.name} does not fit: ${first.text}, and ${second.text}.`
-      : `${text} ${second.note ? second.text : `Also, ${second.text}`}.`;
-    if (more.length <= SHORT_EXPLANATION) text = more;
-  }
-  return text + lifecycleNote(topic);
-}
-
-function lifecycleNote(topic: Topic): string {
-  const since = topic.lifecycle.since ? ` since ${monthYear(topic.lifecycle.since)}` : '';
-  switch (topic.lifecycle.status) {
-    case 'closed-to-new-customers': return ` It has also been closed to new customers${since}.`;
-    case 'legacy': return ' It is also a legacy service.';
-    case 'retired': return ` It has also been retired${since}.`;
-    default: return '';
+function explainWrong(v: Verdict, keyLabel: string): string {
+  switch (v.kind) {
+    case 'fails': return v.need ? `Wrong: ${v.clause}, but ${v.need}.` : `Wrong: ${v.clause}.`;
+    case 'more-effort': return `Wrong: it would work, but ${v.effort}, so it takes more operational effort than ${keyLabel}.`;
+    default: return 'Wrong.';
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function monthYear(isoDate: string): string {
-  const [year, month] = isoDate.split('-');
-  return `${MONTHS[Number(month) - 1] ?? ''} ${year ?? ''}`.trim();
-}
-
-/**
- * "a and b", "a, b and c" for scenario clauses; "a, and b" when a clause has an "and" of its own, so
- * the reader can tell where one need ends and the next begins.
- */
-function joinAnd(parts: readonly string[]): string {
+/** "a", "a and it b", "a, it b and it c": each clause keeps its own subject, so none reads as a list item of another. */
+function joinClauses(parts: readonly string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
-  const serial = parts.some((p) => / and /.test(p)) ? ',' : '';
-  return `${parts.slice(0, -1).join(', ')}${serial} and ${parts[parts.length - 1]}`;
+  return `${parts.slice(0, -1).join(', it ')}, and it ${parts[parts.length - 1]}`;
 }
 
-/** "a", "a, and b", "a, b, and c": the comma keeps "it …" facts apart when they contain "and". */
-function joinFacts(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
-}
-
-function withoutPeriod(text: string): string {
-  return text.trim().replace(/[.]+$/, '');
-}
-
-function combinations<T>(items: readonly T[], size: number): T[][] {
-  if (size === 0) return [[]];
-  const out: T[][] = [];
-  items.forEach((item, i) => {
-    for (const rest of combinations(items.slice(i + 1), size - 1)) out.push([item, ...rest]);
-  });
+function pairs(n: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) out.push([a, b]);
   return out;
 }
 
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 function hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function byte(buffer: Buffer, index: number): number {
-  return buffer[index % buffer.length] ?? 0;
-}
-
 /** Code-unit order: the same on every machine and locale. */
-function compare(a: string, b: string): number {
+function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

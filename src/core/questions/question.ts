@@ -1,27 +1,49 @@
 import type { ExamDomainId } from '../../../content/schema.js';
-import type { TraitId } from '../../../content/traits.js';
+import type { QuestionKind } from '../../../content/model/schema.js';
 
-/** One answer option of a scenario question, with the reason it does or does not fit. */
+export type { QuestionKind } from '../../../content/model/schema.js';
+
+/** One option of a question, with the reason it is right or wrong. */
 export interface QuestionOption {
-  readonly topicId: string;
-  /** The topic's name, as shown on the button. */
+  /** The model's choice id. */
+  readonly choiceId: string;
+  /** The topic to study for this option, when it has one. */
+  readonly topicId?: string;
   readonly label: string;
   readonly correct: boolean;
+  /** Names the stated requirement the option meets or fails. */
   readonly explanation: string;
 }
 
-/** A generated "which AWS service fits this scenario?" question. */
+/** What a member picks: one option, or a pair of options for a "Select TWO" item. */
+export interface AnswerChoice {
+  readonly label: string;
+  readonly optionIndexes: readonly number[];
+}
+
+/** A generated exam-style question, proven against the requirements model. */
 export interface Question {
-  /** Stable: derived from what the question asks, never from its position in the bank. */
+  /** Stable: a hash of the question's text and options, never of its position in the bank. */
   readonly id: string;
-  /** The topic of the right answer. */
+  /** The topic a member should study after this question. */
   readonly topicId: string;
   readonly domain: ExamDomainId;
-  /** The traits the scenario asks for; the right option has all of them, every other option lacks one. */
-  readonly traitIds: readonly TraitId[];
+  readonly kind: QuestionKind;
+  /** The hand-written item this question is one wording of. */
+  readonly frameId: string;
+  /** Requirement ids the stem states (and the tie-breaker, when there is one). */
+  readonly requirements: readonly string[];
+  /** The stem, ending with the question sentence. */
   readonly scenario: string;
-  /** Exactly four. */
+  /** Four options, or five for a "Select TWO" item. */
   readonly options: readonly QuestionOption[];
+  /** How many options make the answer: 1, or 2 for "Select TWO". */
+  readonly pick: 1 | 2;
+  /** Indexes of the right options. */
+  readonly keys: readonly number[];
+  /** The buttons: one per option, or one per pair of options for "Select TWO". */
+  readonly choices: readonly AnswerChoice[];
+  /** Index into `choices` of the right answer. */
   readonly answerIndex: number;
 }
 
@@ -29,4 +51,6 @@ export interface QuestionBank {
   readonly all: readonly Question[];
   byId(id: string): Question | undefined;
   forTopic(topicId: string): readonly Question[];
+  /** Questions the engine refused to emit, each with the reason; empty when the content is sound. */
+  readonly problems: readonly string[];
 }

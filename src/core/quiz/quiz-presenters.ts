@@ -17,17 +17,49 @@ export function domainName(domain: string): string {
   return EXAM_DOMAINS[domain as ExamDomainId]?.name ?? domain;
 }
 
+export function reportChoiceId(postId: string): string {
+  return `report:${postId}`;
+}
+
+/** Labels up to this long fit on a button next to their letter; longer ones are listed in the text. */
+const BUTTON_LABEL_MAX = 40;
+
+/** The stem and the lettered options, as an exam paper shows them. */
+export function questionText(question: Question): string {
+  const options = question.options.map((o, i) => `${letter(i)}. ${o.label}`).join('\n');
+  return `${question.scenario}\n\n${options}`;
+}
+
+/** What a member clicks: "B. AWS Fargate", just "B" for a long statement, "A and C" for a pair. */
+export function choiceLabel(question: Question, choiceIndex: number): string {
+  const choice = question.choices[choiceIndex];
+  if (!choice) return letter(choiceIndex);
+  if (question.pick === 2) return choice.optionIndexes.map(letter).join(' and ');
+  const index = choice.optionIndexes[0] ?? choiceIndex;
+  const long = question.options.some((o) => o.label.length > BUTTON_LABEL_MAX);
+  return long ? letter(index) : `${letter(index)}. ${question.options[index]?.label ?? ''}`;
+}
+
+/** The right answer in words: "B. AWS Fargate", or "A and D: X and Y" for a pair. */
+export function answerText(question: Question, choiceIndex = question.answerIndex): string {
+  const choice = question.choices[choiceIndex];
+  if (!choice) return '';
+  const letters = choice.optionIndexes.map(letter).join(' and ');
+  const labels = choice.optionIndexes.map((i) => question.options[i]?.label ?? '').join(' and ');
+  return question.pick === 2 ? `${letters}: ${labels}` : `${letters}. ${labels}`;
+}
+
 export function questionReply(question: Question, postId: string, opts: { title: string; footer: string; visibility: 'private' | 'public' }): Reply {
   return reply({
     title: opts.title,
-    text: question.scenario,
-    choices: question.options.map((o, i) => ({ id: answerChoiceId(postId, i), label: `${letter(i)}. ${o.label}` })),
-    footer: opts.footer,
+    text: questionText(question),
+    choices: question.choices.map((_, i) => ({ id: answerChoiceId(postId, i), label: choiceLabel(question, i) })),
+    footer: question.pick === 2 ? `Pick the pair of answers. ${opts.footer}` : opts.footer,
     visibility: opts.visibility,
   });
 }
 
-/** Every option with its explanation, the right one marked. */
+/** Every option with its explanation, the right one marked; votes count each option a member picked. */
 export function explanationFields(question: Question, votes?: readonly number[]): ReplyField[] {
   return question.options.map((o, i) => {
     const count = votes ? ` · ${votes[i] ?? 0} vote${votes[i] === 1 ? '' : 's'}` : '';
@@ -35,23 +67,32 @@ export function explanationFields(question: Question, votes?: readonly number[])
   });
 }
 
-export function practiceResult(question: Question, chosen: number, studyCommand: string): Reply {
-  const right = question.options[question.answerIndex];
+export function practiceResult(question: Question, chosen: number, studyCommand: string, postId: string): Reply {
   const correct = chosen === question.answerIndex;
   return reply({
-    title: correct ? '✅ Correct!' : `❌ Not quite: the answer is ${letter(question.answerIndex)}. ${right?.label ?? ''}`,
+    title: correct ? '✅ Correct!' : `❌ Not quite: the answer is ${answerText(question)}`,
     text: question.scenario,
     fields: explanationFields(question),
-    footer: `Study it: ${studyCommand} · Next question: /aws quiz · ${domainName(question.domain)}`,
+    choices: [{ id: reportChoiceId(postId), label: 'Report a problem' }],
+    footer: `Study it: ${studyCommand} · Next question: /aws quiz · ${domainName(question.domain)} · ${question.id}`,
     visibility: 'private',
     tone: correct ? 'success' : 'info',
   });
 }
 
+/** Votes per option: a pair answer counts for both of its options. */
+export function optionVotes(question: Question, choiceIndexes: readonly number[]): number[] {
+  const votes = question.options.map(() => 0);
+  for (const c of choiceIndexes) {
+    for (const i of question.choices[c]?.optionIndexes ?? []) votes[i] = (votes[i] ?? 0) + 1;
+  }
+  return votes;
+}
+
 export function alreadyAnswered(question: Question | undefined, existing: AnswerRecord): Reply {
-  const label = question?.options[existing.optionIndex]?.label ?? `option ${existing.optionIndex + 1}`;
+  const label = question ? answerText(question, existing.optionIndex) : `option ${existing.optionIndex + 1}`;
   return reply({
-    text: `You already answered ${letter(existing.optionIndex)}. ${label}. Only your first answer counts.`,
+    text: `You already answered ${label}. Only your first answer counts.`,
     visibility: 'private',
     tone: 'warning',
   });

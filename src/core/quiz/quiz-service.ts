@@ -1,11 +1,13 @@
 import type { Content } from '../../../content/load.js';
 import type { Question, QuestionBank } from '../questions/question.js';
+import { questionTextHash } from '../questions/text-hash.js';
 import type { Clock } from '../ports.js';
 import { reply, userMistake, type Reply } from '../reply.js';
 import type { Actor, Place } from '../request.js';
 import { nextPracticeTopic, review, serializeCard } from './practice-scheduler.js';
 import {
-  alreadyAnswered, domainName, explanationFields, leaderboardReply, letter, practiceResult, questionReply,
+  alreadyAnswered, answerText, domainName, explanationFields, leaderboardReply, letter, optionVotes, practiceResult, questionReply,
+  questionText, reportChoiceId,
 } from './quiz-presenters.js';
 import type { PostRecord, QuizStore, Period, Tally } from './quiz-store.js';
 
@@ -19,6 +21,8 @@ export interface QuizDeps {
 }
 
 const TOP_SIZE = 10;
+/** Long enough for a sentence or two; a report is a note, not an essay. */
+const REPORT_REASON_MAX = 500;
 const WEAKEST = 3;
 /** Daily streak lengths worth a cheer at the reveal. */
 const STREAK_MILESTONES = new Set([3, 5, 7, 10, 14, 21, 30, 50, 100]);
@@ -45,7 +49,7 @@ export class QuizService {
     });
     const why = { due: 'due for review', weak: 'a weak spot of yours', new: 'new to you', ahead: 'review ahead of schedule' }[pick.reason];
     return questionReply(question, post.id, {
-      title: 'Practice: which AWS service fits?',
+      title: 'Practice question',
       footer: `${domainName(question.domain)} · ${why} · practice never changes the leaderboard`,
       visibility: 'private',
     });
@@ -57,8 +61,8 @@ export class QuizService {
     const post = store.getPost(postId);
     const question = post ? bank.byId(post.questionId) : undefined;
     if (!post || !question) return userMistake('That question is no longer available. Try `/aws quiz` for a new one.');
-    if (!Number.isInteger(optionIndex) || optionIndex < 0 || optionIndex >= question.options.length) {
-      return userMistake(`Pick one of the options A to ${letter(question.options.length - 1)}.`);
+    if (!Number.isInteger(optionIndex) || optionIndex < 0 || optionIndex >= question.choices.length) {
+      return userMistake(question.pick === 2 ? 'Pick one of the pairs of answers on the buttons.' : `Pick one of the options A to ${letter(question.options.length - 1)}.`);
     }
     const now = clock.now();
     const outcome = store.recordAnswer({ postId, member: { id: actor.id, name: actor.name }, optionIndex, answeredAt: now });
@@ -70,16 +74,16 @@ export class QuizService {
       case 'duplicate':
         return alreadyAnswered(question, outcome.existing);
       case 'closed':
-        return userMistake(`This question is closed. The answer was ${letter(question.answerIndex)}. ${question.options[question.answerIndex]?.label ?? ''}.`);
+        return userMistake(`This question is closed. The answer was ${answerText(question)}.`);
       case 'recorded':
         if (post.kind === 'practice') {
           const scope = { platform: post.place.platform, workspaceId: post.place.workspaceId };
           const card = review(store.practiceCard(scope, actor.id, question.topicId), outcome.answer.correct, now);
           store.savePracticeCard(scope, actor.id, question.topicId, serializeCard(card));
-          return practiceResult(question, optionIndex, `/aws ${question.topicId}`);
+          return practiceResult(question, optionIndex, `/aws ${question.topicId}`, post.id);
         }
         return reply({
-          text: `Got it: ${letter(optionIndex)}. ${question.options[optionIndex]?.label ?? ''}. The answer is revealed ${post.closesAt ? 'when the question closes' : 'soon'}; only your first answer counts.`,
+          text: `Got it: ${answerText(question, optionIndex)}. The answer is revealed ${post.closesAt ? 'when the question closes' : 'soon'}; only your first answer counts.`,
           visibility: 'private',
           tone: 'success',
         });
@@ -124,7 +128,7 @@ export class QuizService {
     const question = post ? bank.byId(post.questionId) : undefined;
     if (!post || !question) return undefined;
     const answers = store.answersFor(postId);
-    const votes = question.options.map((_, i) => answers.filter((a) => a.optionIndex === i).length);
+    const votes = optionVotes(question, answers.map((a) => a.optionIndex));
     const right = answers.filter((a) => a.correct);
     const names = right.map((a) => a.memberName);
     const who = right.length === 0
@@ -134,10 +138,11 @@ export class QuizService {
       .map((a) => `${a.memberName}: ${a.answerStreak} days in a row`);
     const topic = content.byId.get(question.topicId);
     return reply({
-      title: `Answer: ${letter(question.answerIndex)}. ${question.options[question.answerIndex]?.label ?? ''}`,
+      title: `Answer: ${answerText(question)}`,
       text: `${question.scenario}\n\n${who}${milestones.length > 0 ? `\n🔥 ${milestones.join(' · ')}` : ''}`,
       fields: explanationFields(question, votes),
-      footer: `Study it: /aws ${question.topicId}${topic ? ` (${topic.name})` : ''} · ${domainName(question.domain)}`,
+      choices: [{ id: reportChoiceId(postId), label: 'Report a problem' }],
+      footer: `Study it: /aws ${question.topicId}${topic ? ` (${topic.name})` : ''} · ${domainName(question.domain)} · ${question.id}`,
       visibility: 'public',
     });
   }
@@ -149,10 +154,37 @@ export class QuizService {
     if (!post || !question) return undefined;
     return reply({
       title: `Question of the day · ${post.localDate ?? ''} · closed`,
-      text: question.scenario,
-      fields: question.options.map((o, i) => ({ label: `${letter(i)}. ${o.label}`, value: i === question.answerIndex ? '✅ the answer' : '—', inline: true })),
+      text: questionText(question),
+      fields: [{ label: 'Answer', value: `✅ ${answerText(question)}` }],
       footer: 'This question is closed; the reveal is posted below.',
       visibility: 'public',
+    });
+  }
+
+  /**
+   * A member reports a problem with a question, from the button on a reveal or practice result (by
+   * post) or with `/aws report <question id> [reason]`. The report is kept for the text the member
+   * saw; the daily question skips that text from now on.
+   */
+  report(actor: Actor, place: Place, target: { postId: string } | { questionId: string }, reason?: string): Reply {
+    const { store, bank, clock } = this.deps;
+    const questionId = 'postId' in target ? store.getPost(target.postId)?.questionId : target.questionId;
+    const question = questionId ? bank.byId(questionId) : undefined;
+    if (!question) {
+      return userMistake('postId' in target
+        ? 'I can\'t find that question any more, so there is nothing to report. Thank you for looking out!'
+        : `I don't know a question "${target.questionId}". The id is in the footer of each answer, like \`q_1a2b3c4d5e6f\`.`);
+    }
+    const why = reason?.trim().slice(0, REPORT_REASON_MAX);
+    const { first } = store.reportQuestion({
+      questionId: question.id, textHash: questionTextHash(question), place,
+      member: { id: actor.id, name: actor.name }, ...(why ? { reason: why } : {}), reportedAt: clock.now(),
+    });
+    const said = why ? 'I noted your reason' : first ? 'I noted it' : 'I had already noted your report';
+    return reply({
+      text: `Thank you: ${said}. This question (${question.id}) won't be a daily question again until it has been checked and fixed.${why ? '' : ` To say what is wrong: \`/aws report ${question.id} <what is wrong>\``}`,
+      visibility: 'private',
+      tone: 'success',
     });
   }
 

@@ -103,6 +103,26 @@ export interface Scope {
   readonly workspaceId: string;
 }
 
+/** A member's report that a question is wrong, for the text the member saw. */
+export interface QuestionReport {
+  readonly questionId: string;
+  /** A hash of the question's whole text; a fixed question gets a new one and may be asked again. */
+  readonly textHash: string;
+  readonly place: Place;
+  readonly member: Member;
+  readonly reason?: string;
+  readonly reportedAt: Date;
+}
+
+export interface ReportedQuestion {
+  readonly questionId: string;
+  readonly textHash: string;
+  /** Members who reported it. */
+  readonly count: number;
+  readonly reasons: readonly string[];
+  readonly lastReportedAt: Date;
+}
+
 export interface QuizStore {
   /** Inserts the post; a second daily post for the same channel and date returns the first one. */
   createPost(post: NewPost): { readonly post: PostRecord; readonly created: boolean };
@@ -128,4 +148,8 @@ export interface QuizStore {
   practiceCard(scope: Scope, memberId: string, topicId: string): string | undefined;
   practiceCards(scope: Scope, memberId: string): ReadonlyMap<string, string>;
   savePracticeCard(scope: Scope, memberId: string, topicId: string, card: string): void;
+  /** Stores a report; a member's second report of the same text replaces the reason when it gives one. */
+  reportQuestion(report: QuestionReport): { readonly first: boolean };
+  /** Every reported question text, most reported first. */
+  reportedQuestions(): readonly ReportedQuestion[];
 }

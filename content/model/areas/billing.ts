@@ -1,0 +1,7 @@
+import type { ModelAreaInput } from '../schema.js';
+
+export const billingArea: ModelAreaInput = {
+  choices: [],
+  requirements: [],
+  frames: [],
+};

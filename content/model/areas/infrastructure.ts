@@ -1,0 +1,7 @@
+import type { ModelAreaInput } from '../schema.js';
+
+export const infrastructureArea: ModelAreaInput = {
+  choices: [],
+  requirements: [],
+  frames: [],
+};
