@@ -25,20 +25,20 @@ export const apiGateway: TopicInput = {
     pricing: {
       text: 'Pay per use with no minimum: per million API calls for REST and HTTP APIs, and per message plus per connection-minute for WebSocket APIs, plus data transfer out. HTTP APIs cost less than a third of REST APIs, which is their main selling point. REST caching is billed per hour by cache size. Figures are us-east-1, first tier.',
       facts: [
-        { label: 'REST API', value: '$3.50 per million calls' },
-        { label: 'HTTP API', value: '$1.00 per million calls' },
-        { label: 'WebSocket API', value: '$1.00 per million messages + $0.25 per million connection-minutes' },
-        { label: 'Free tier (12 months)', value: '1 million REST calls, 1 million HTTP calls, 1 million messages and 750,000 connection-minutes per month' },
-        { label: 'Newer accounts', value: 'Accounts opened after 15 July 2025 get Free Tier credits instead' },
+        { label: 'REST API', value: '$3.50 per million calls', source: { url: 'https://aws.amazon.com/api-gateway/pricing/', checked: '2026-11-30' } },
+        { label: 'HTTP API', value: '$1.00 per million calls', source: { url: 'https://aws.amazon.com/api-gateway/pricing/', checked: '2026-11-30' } },
+        { label: 'WebSocket API', value: '$1.00 per million messages + $0.25 per million connection-minutes', source: { url: 'https://aws.amazon.com/api-gateway/pricing/', checked: '2026-11-30' } },
+        { label: 'Free tier (12 months)', value: '1 million REST calls, 1 million HTTP calls, 1 million messages and 750,000 connection-minutes per month', source: { url: 'https://aws.amazon.com/api-gateway/pricing/', checked: '2026-11-30' } },
+        { label: 'Newer accounts', value: 'Accounts opened after 15 July 2025 get Free Tier credits instead', source: { url: 'https://aws.amazon.com/api-gateway/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'API Gateway waits a limited time for the backend, so long work should run asynchronously. Throttling applies per account and Region across all your APIs.',
       facts: [
-        { label: 'Integration timeout', value: '29 seconds by default; Regional and private REST APIs can raise it (since June 2024)' },
-        { label: 'Account throttle', value: '10,000 requests per second per Region by default, plus a burst allowance (adjustable)' },
-        { label: 'Payload', value: 'Up to 10 MB per request' },
-        { label: 'WebSocket', value: 'Messages up to 128 KB; a connection lasts at most 2 hours (10 minutes idle)' },
+        { label: 'Integration timeout', value: '29 seconds by default; Regional and private REST APIs can raise it (since June 2024)', source: { url: 'https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/', checked: '2026-11-30' } },
+        { label: 'Account throttle', value: '10,000 requests per second per Region by default in most Regions, with a burst of 5,000; several newer Regions default to 2,500 (burst 1,250). Adjustable', source: { url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html', checked: '2026-11-30' } },
+        { label: 'Payload', value: 'Up to 10 MB per request', source: { url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html', checked: '2026-11-30' } },
+        { label: 'WebSocket', value: 'Messages up to 128 KB; a connection lasts at most 2 hours (10 minutes idle)', source: { url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html', checked: '2026-11-30' } },
       ],
     },
     useCases: {
@@ -63,7 +63,7 @@ export const apiGateway: TopicInput = {
     whatItIs: 'Managed, serverless front door for REST, HTTP and WebSocket APIs',
     youManage: 'Routes, backends, auth and throttling settings; no servers',
     billing: 'Per million calls (REST $3.50, HTTP $1.00) or per WebSocket message and minute',
-    limits: '29 s backend timeout by default; 10,000 req/s per Region; 10 MB payload',
+    limits: '29 s backend timeout by default; 10,000 req/s per Region in most Regions; 10 MB payload',
     pickWhen: 'A serverless API in front of Lambda, with keys, throttling and auth',
   },
   related: ['lambda', 'serverless', 'dynamodb', 'eventbridge', 'elastic-load-balancing', 'microservices'],
@@ -72,10 +72,10 @@ export const apiGateway: TopicInput = {
   lifecycle: {
     status: 'available',
     history: [
-      { date: '2015-07-09', event: 'Amazon API Gateway generally available (REST APIs)' },
-      { date: '2018-12-18', event: 'WebSocket APIs added' },
-      { date: '2020-03-12', event: 'HTTP APIs generally available: simpler and cheaper than REST APIs' },
-      { date: '2022-04-06', event: 'Lambda function URLs launched as a built-in HTTPS endpoint alternative' },
+      { date: '2015-07-09', event: 'Amazon API Gateway generally available (REST APIs)', source: { url: 'https://aws.amazon.com/blogs/aws/amazon-api-gateway-build-and-run-scalable-application-backends/', checked: '2026-11-30' } },
+      { date: '2018-12-18', event: 'WebSocket APIs added', source: { url: 'https://aws.amazon.com/about-aws/whats-new/2018/12/amazon-api-gateway-launches-support-for-websocket-apis/', checked: '2026-11-30' } },
+      { date: '2020-03-12', event: 'HTTP APIs generally available: simpler and cheaper than REST APIs', source: { url: 'https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/doc-history.html', checked: '2026-11-30' } },
+      { date: '2022-04-06', event: 'Lambda function URLs launched as a built-in HTTPS endpoint alternative', source: { url: 'https://aws.amazon.com/blogs/aws/announcing-aws-lambda-function-urls-built-in-https-endpoints-for-single-function-microservices/', checked: '2026-11-30' } },
     ],
   },
   corrections: [

@@ -16,7 +16,7 @@ export const autoScaling: TopicInput = {
       facts: [
         { label: 'Capacity settings', value: 'Minimum, desired and maximum number of instances' },
         { label: 'Launch template', value: 'Defines the AMI, instance type, security groups and user data for new instances' },
-        { label: 'Health', value: 'Replaces instances that fail EC2 status checks or load balancer health checks' },
+        { label: 'Health', value: 'Replaces instances that fail EC2 status checks or load balancer health checks', source: { url: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/healthcheck.html', checked: '2026-11-30' } },
         { label: 'Policies', value: 'Target tracking, step, simple, scheduled and predictive scaling' },
         { label: 'High availability', value: 'Spreads instances across several Availability Zones' },
         { label: 'Works with', value: 'Elastic Load Balancing target groups; mixed On-Demand and Spot Instances' },
@@ -26,14 +26,14 @@ export const autoScaling: TopicInput = {
       text: 'EC2 Auto Scaling costs nothing on its own. You pay for the EC2 instances it runs and for any CloudWatch alarms or detailed monitoring you add. Its savings come from not paying for peak capacity around the clock: instances are removed when load drops, and a group can mix cheap Spot Instances with a base of On-Demand.',
       facts: [
         { label: 'Auto Scaling fee', value: 'None' },
-        { label: 'You pay for', value: 'The EC2 instances (and CloudWatch extras) while they run' },
+        { label: 'You pay for', value: 'The EC2 instances (and CloudWatch extras) while they run', source: { url: 'https://aws.amazon.com/ec2/autoscaling/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'Scaling happens in whole instances, and a new instance needs time to boot and start the application, often a few minutes, so sudden spikes are best met with predictive or scheduled scaling, warm pools or a little spare capacity. The group never goes outside the minimum and maximum you set.',
       facts: [
         { label: 'Speed', value: 'Minutes per new instance (boot plus app start); warm pools can shorten it' },
-        { label: 'Launch configurations', value: 'Legacy: use launch templates; accounts created on or after 1 October 2024 cannot create launch configurations' },
+        { label: 'Launch configurations', value: 'Legacy: use launch templates; accounts created on or after 1 October 2024 cannot create launch configurations', source: { url: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/LaunchConfiguration.html', checked: '2026-11-30' } },
       ],
     },
     useCases: {

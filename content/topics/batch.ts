@@ -12,9 +12,9 @@ export const batch: TopicInput = {
       text: 'A batch job has a start and an end, like "render these frames" or "process last night\'s uploads", unlike a web server that runs forever. You describe each job once (a job definition: Docker image, vCPU, memory, command, retries) and submit jobs to a job queue. Batch looks at the queue, launches the right amount and type of compute in a compute environment, runs the containers and scales back to zero when the queue is empty. It can run hundreds of thousands of jobs, with priorities, dependencies between jobs and fair sharing between teams. Under the hood the containers run on ECS or, if you choose, on an EKS cluster.',
       facts: [
         { label: 'Building blocks', value: 'Job definitions, job queues, compute environments, scheduling policies' },
-        { label: 'Compute environments', value: 'EC2 On-Demand, EC2 Spot, Fargate, Fargate Spot, or Amazon EKS' },
+        { label: 'Compute environments', value: 'EC2 On-Demand, EC2 Spot, Fargate, Fargate Spot, or Amazon EKS', source: { url: 'https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html', checked: '2026-11-30' } },
         { label: 'Managed vs unmanaged', value: 'Managed: Batch picks, launches and scales the capacity; unmanaged: you run the instances' },
-        { label: 'Jobs', value: 'Docker images; single jobs, array jobs (up to 10,000 children) and multi-node parallel jobs' },
+        { label: 'Jobs', value: 'Docker images; single jobs, array jobs (up to 10,000 children) and multi-node parallel jobs', source: { url: 'https://docs.aws.amazon.com/batch/latest/userguide/array_jobs.html', checked: '2026-11-30' } },
         { label: 'Starting jobs', value: 'Console, CLI or SDK; EventBridge rules and schedules; Step Functions' },
       ],
     },
@@ -22,25 +22,25 @@ export const batch: TopicInput = {
       text: 'There is no charge for Batch itself. You pay for what it launches: EC2 instances (and their EBS volumes) for as long as they run, or the vCPU and memory of each Fargate job per second. The biggest saving is the compute environment: Spot Instances for fault-tolerant jobs, or Fargate Spot, and Savings Plans or Reserved Instances apply to matching On-Demand usage automatically.',
       facts: [
         { label: 'Batch fee', value: 'None' },
-        { label: 'On EC2', value: 'Normal EC2 prices for the instances Batch launches, billed per second' },
+        { label: 'On EC2', value: 'Normal EC2 prices for the instances Batch launches, billed per second', source: { url: 'https://docs.aws.amazon.com/whitepapers/latest/how-aws-pricing-works/amazon-ec2.html', checked: '2026-11-30' } },
         { label: 'On Fargate', value: 'Fargate prices per second for each job\'s vCPU and memory' },
-        { label: 'Spot savings', value: 'EC2 Spot up to 90% off; Fargate Spot up to 70% off' },
+        { label: 'Spot savings', value: 'EC2 Spot up to 90% off; Fargate Spot up to 70% off', source: { url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'There is no built-in time limit: a job can run for hours or days (you may set a timeout yourself). The practical limits come from the compute you choose: Fargate jobs top out at 16 vCPU and 120 GB of memory and have no GPUs, while EC2 environments can use large, GPU or HPC instances.',
       facts: [
-        { label: 'Run time', value: 'No limit; optional job timeout of at least 60 seconds' },
-        { label: 'Array job', value: 'Up to 10,000 child jobs' },
-        { label: 'Fargate jobs', value: 'Up to 16 vCPU and 120 GB memory; 20 GB storage by default (up to 200 GB); no GPUs' },
+        { label: 'Run time', value: 'No limit; optional job timeout of at least 60 seconds', source: { url: 'https://docs.aws.amazon.com/batch/latest/APIReference/API_JobTimeout.html', checked: '2026-11-30' } },
+        { label: 'Array job', value: 'Up to 10,000 child jobs', source: { url: 'https://docs.aws.amazon.com/batch/latest/userguide/array_jobs.html', checked: '2026-11-30' } },
+        { label: 'Fargate jobs', value: 'Up to 16 vCPU and 120 GB memory; 20 GB storage by default (up to 200 GB); no GPUs', source: { url: 'https://docs.aws.amazon.com/batch/latest/userguide/when-to-use-fargate.html', checked: '2026-11-30' } },
         { label: 'Start-up', value: 'Seconds to minutes while capacity launches; not for instant, per-request work' },
       ],
     },
     useCases: {
       text: 'Long, heavy or numerous jobs: video transcoding and image processing, financial risk simulations, genomics pipelines, machine-learning training, nightly reports. The course example: images uploaded to S3 start a Batch job (through an EventBridge rule); Batch runs a container on EC2 or Spot capacity that filters each image and writes the result to another S3 bucket.',
       facts: [
-        { label: 'Image pipeline', value: 'S3 upload -> EventBridge rule -> Batch job (Docker) -> result in S3' },
-        { label: 'Nightly run', value: 'EventBridge Scheduler submits the job at 1 AM; capacity scales to zero afterwards' },
+        { label: 'Image pipeline', value: 'S3 upload -> EventBridge rule -> Batch job (Docker) -> result in S3', source: { url: 'https://docs.aws.amazon.com/batch/latest/userguide/batch-cwe-target.html', checked: '2026-11-30' } },
+        { label: 'Nightly run', value: 'EventBridge Scheduler submits the job at 1 AM; capacity scales to zero afterwards', source: { url: 'https://docs.aws.amazon.com/batch/latest/userguide/batch-cwe-target.html', checked: '2026-11-30' } },
       ],
     },
     examTips: {

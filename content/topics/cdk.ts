@@ -14,7 +14,7 @@ export const cdk: TopicInput = {
         { label: 'Languages', value: 'TypeScript, JavaScript, Python, Java, C# (.NET) and Go' },
         { label: 'Output', value: 'CloudFormation templates (JSON/YAML), deployed as CloudFormation stacks' },
         { label: 'Building blocks', value: 'Constructs: low-level (one resource) up to patterns (many resources)' },
-        { label: 'Current version', value: 'CDK v2, one library (aws-cdk-lib); CDK v1 reached end of support on 1 June 2023' },
+        { label: 'Current version', value: 'CDK v2, one library (aws-cdk-lib); CDK v1 reached end of support on 1 June 2023', source: { url: 'https://aws.amazon.com/blogs/devops/cdk-v1-end-of-support/', checked: '2026-11-30' } },
         { label: 'Main commands', value: 'cdk synth (make the template), cdk deploy, cdk diff, cdk destroy' },
       ],
     },
@@ -28,7 +28,7 @@ export const cdk: TopicInput = {
     limits: {
       text: 'Because the CDK deploys through CloudFormation, CloudFormation\'s limits (such as 500 resources per stack) and its AWS-only scope apply.',
       facts: [
-        { label: 'Inherited limits', value: 'Those of CloudFormation, e.g. 500 resources per stack' },
+        { label: 'Inherited limits', value: 'Those of CloudFormation, e.g. 500 resources per stack', source: { url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html', checked: '2026-11-30' } },
         { label: 'Scope', value: 'AWS resources, like CloudFormation' },
       ],
     },
@@ -58,7 +58,7 @@ export const cdk: TopicInput = {
   lifecycle: {
     status: 'available',
     history: [
-      { date: '2023-06-01', event: 'CDK v1 reached end of support; CDK v2 (aws-cdk-lib) is the version to use' },
+      { date: '2023-06-01', event: 'CDK v1 reached end of support; CDK v2 (aws-cdk-lib) is the version to use', source: { url: 'https://aws.amazon.com/blogs/devops/cdk-v1-end-of-support/', checked: '2026-11-30' } },
     ],
   },
   corrections: [

@@ -13,8 +13,8 @@ export const cloud9: TopicInput = {
       facts: [
         { label: 'What it is', value: 'IDE in the browser: editor, terminal, debugger' },
         { label: 'Collaboration', value: 'Real-time shared editing (pair programming)' },
-        { label: 'Runs on', value: 'An EC2 instance Cloud9 manages (stops when idle), or your own server over SSH' },
-        { label: 'Status', value: 'Closed to new customers since July 2024; existing customers can keep using it' },
+        { label: 'Runs on', value: 'An EC2 instance Cloud9 manages (stops when idle), or your own server over SSH', source: { url: 'https://docs.aws.amazon.com/cloud9/latest/user-guide/ec2-env-versus-ssh-env.html', checked: '2026-11-30' } },
+        { label: 'Status', value: 'Closed to new customers since July 2024; existing customers can keep using it', source: { url: 'https://aws.amazon.com/blogs/devops/how-to-migrate-from-aws-cloud9-to-aws-ide-toolkits-or-aws-cloudshell/', checked: '2026-11-30' } },
         { label: 'Alternatives', value: 'AWS CloudShell for a browser terminal; AWS Toolkits for local IDEs such as VS Code and JetBrains' },
       ],
     },
@@ -22,7 +22,7 @@ export const cloud9: TopicInput = {
       text: 'Cloud9 had no charge of its own. You paid for the EC2 instance and storage behind each environment, which is why it stopped idle instances automatically.',
       facts: [
         { label: 'Service charge', value: 'None' },
-        { label: 'You pay for', value: 'The EC2 instance and EBS storage of the environment' },
+        { label: 'You pay for', value: 'The EC2 instance and EBS storage of the environment', source: { url: 'https://aws.amazon.com/cloud9/pricing/', checked: '2026-11-30' } },
       ],
     },
     examTips: {
@@ -48,9 +48,10 @@ export const cloud9: TopicInput = {
   lifecycle: {
     status: 'closed-to-new-customers',
     since: '2024-07-25',
+    source: { url: 'https://aws.amazon.com/blogs/devops/how-to-migrate-from-aws-cloud9-to-aws-ide-toolkits-or-aws-cloudshell/', checked: '2026-11-30' },
     note: 'Since July 2024 new customers cannot start using Cloud9; existing customers can keep using it.',
     history: [
-      { date: '2024-07-25', event: 'Closed to new customers; existing customers keep access' },
+      { date: '2024-07-25', event: 'Closed to new customers; existing customers keep access', source: { url: 'https://aws.amazon.com/blogs/devops/how-to-migrate-from-aws-cloud9-to-aws-ide-toolkits-or-aws-cloudshell/', checked: '2026-11-30' } },
     ],
   },
   corrections: [

@@ -20,9 +20,9 @@ export const codeartifact: TopicInput = {
     pricing: {
       text: 'Pay for what you store and how often packages are requested, plus data transfer out. A small free tier covers light use.',
       facts: [
-        { label: 'Storage', value: '$0.05 per GB-month' },
-        { label: 'Requests', value: '$0.05 per 10,000 requests' },
-        { label: 'Free tier', value: '2 GB of storage and 100,000 requests per month' },
+        { label: 'Storage', value: '$0.05 per GB-month', source: { url: 'https://aws.amazon.com/codeartifact/pricing/', checked: '2026-11-30' } },
+        { label: 'Requests', value: '$0.05 per 10,000 requests', source: { url: 'https://aws.amazon.com/codeartifact/pricing/', checked: '2026-11-30' } },
+        { label: 'Free tier', value: 'The first 100,000 requests each month', source: { url: 'https://aws.amazon.com/codeartifact/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {

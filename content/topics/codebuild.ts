@@ -14,7 +14,7 @@ export const codebuild: TopicInput = {
         { label: 'Does', value: 'Compile source, run tests, produce deployable packages (artifacts)' },
         { label: 'Model', value: 'Fully managed, serverless; each build runs in a fresh container' },
         { label: 'Instructions', value: 'A buildspec.yml file in your source' },
-        { label: 'Sources', value: 'CodeCommit, GitHub, GitLab, Bitbucket, S3' },
+        { label: 'Sources', value: 'CodeCommit, GitHub, GitLab, Bitbucket, S3', source: { url: 'https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ProjectSource.html', checked: '2026-11-30' } },
         { label: 'Scaling', value: 'Runs many builds in parallel on its own' },
       ],
     },
@@ -22,13 +22,13 @@ export const codebuild: TopicInput = {
       text: 'Pay as you go: per build minute, at a rate that depends on the compute size you choose. There is a small monthly free tier.',
       facts: [
         { label: 'Billing', value: 'Per build minute, by compute type; nothing when no build runs' },
-        { label: 'Free tier', value: '100 build minutes per month on the small compute types' },
+        { label: 'Free tier', value: 'A small monthly allowance of free build minutes (see the CodeBuild pricing page for the amount and compute types)' },
       ],
     },
     limits: {
       text: 'Builds have a time limit you can raise a long way. CodeBuild builds and tests; it does not deploy or orchestrate a pipeline by itself.',
       facts: [
-        { label: 'Build timeout', value: 'Default 60 minutes; from 5 minutes up to 36 hours' },
+        { label: 'Build timeout', value: 'Default 60 minutes; from 5 minutes up to 36 hours', source: { url: 'https://docs.aws.amazon.com/codebuild/latest/APIReference/API_CreateProject.html', checked: '2026-11-30' } },
       ],
     },
     useCases: {
@@ -47,7 +47,7 @@ export const codebuild: TopicInput = {
   atAGlance: {
     whatItIs: 'Serverless build service: compile, test, package',
     youManage: 'The buildspec file and your source code',
-    billing: 'Per build minute by compute type; 100 free minutes a month',
+    billing: 'Per build minute by compute type; a small free monthly allowance',
     limits: 'Builds up to 36 hours; builds only, no deploying',
     pickWhen: 'Build and test code without managing build servers',
   },

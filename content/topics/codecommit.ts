@@ -15,14 +15,14 @@ export const codecommit: TopicInput = {
         { label: 'Access', value: 'IAM users and roles; HTTPS or SSH Git credentials' },
         { label: 'Security', value: 'Encrypted in transit and at rest (KMS)' },
         { label: 'Collaboration', value: 'Pull requests, reviews, branches; every change versioned' },
-        { label: 'Status', value: 'Available: closed to new customers July 2024, back to general availability November 2025' },
+        { label: 'Status', value: 'Available: closed to new customers July 2024, back to general availability November 2025', source: { url: 'https://aws.amazon.com/blogs/devops/how-to-migrate-your-aws-codecommit-repository-to-another-git-provider/', checked: '2026-11-30' } },
       ],
     },
     pricing: {
       text: 'Billed per active user each month, with a free allowance that covers small teams.',
       facts: [
-        { label: 'Free', value: 'First 5 active users per month, with 50 GB of storage and 10,000 Git requests' },
-        { label: 'Each extra active user', value: '$1 per month (adds 10 GB and 2,000 Git requests)' },
+        { label: 'Free', value: 'First 5 active users per month, with 50 GB of storage and 10,000 Git requests', source: { url: 'https://aws.amazon.com/codecommit/pricing/', checked: '2026-11-30' } },
+        { label: 'Each extra active user', value: '$1 per month (adds 10 GB and 2,000 Git requests)', source: { url: 'https://aws.amazon.com/codecommit/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
@@ -55,8 +55,8 @@ export const codecommit: TopicInput = {
     status: 'available',
     note: 'AWS closed CodeCommit to new customers in July 2024, then returned it to general availability in November 2025.',
     history: [
-      { date: '2024-07-25', event: 'Closed to new customers; existing customers could keep using it' },
-      { date: '2025-11-24', event: 'Returned to general availability; new customers can sign up again' },
+      { date: '2024-07-25', event: 'Closed to new customers; existing customers could keep using it', source: { url: 'https://aws.amazon.com/blogs/devops/how-to-migrate-your-aws-codecommit-repository-to-another-git-provider/', checked: '2026-11-30' } },
+      { date: '2025-11-24', event: 'Returned to general availability; new customers can sign up again', source: { url: 'https://aws.amazon.com/blogs/devops/how-to-migrate-your-aws-codecommit-repository-to-another-git-provider/', checked: '2026-11-30' } },
     ],
   },
   corrections: [],

@@ -11,8 +11,8 @@ export const codedeploy: TopicInput = {
     overview: {
       text: 'CodeDeploy takes a new version of your app and rolls it out automatically, so nobody copies files by hand. It deploys to EC2 instances and to your own on-premises servers (which makes it hybrid), and also to Lambda functions and ECS services. Servers (EC2 or on-premises) must be set up beforehand with the CodeDeploy agent; Lambda and ECS need no agent. A file called appspec tells CodeDeploy what to copy and which scripts to run, and it can stop and roll back when a deployment goes wrong.',
       facts: [
-        { label: 'Targets', value: 'EC2 instances, on-premises servers, Lambda functions, ECS services' },
-        { label: 'Agent', value: 'Needed on EC2 and on-premises servers only, installed before the first deployment' },
+        { label: 'Targets', value: 'EC2 instances, on-premises servers, Lambda functions, ECS services', source: { url: 'https://docs.aws.amazon.com/codedeploy/latest/userguide/welcome.html', checked: '2026-11-30' } },
+        { label: 'Agent', value: 'Needed on EC2 and on-premises servers only, installed before the first deployment', source: { url: 'https://docs.aws.amazon.com/codedeploy/latest/userguide/codedeploy-agent.html', checked: '2026-11-30' } },
         { label: 'Hybrid', value: 'Yes: the same service deploys to AWS and to your data centre' },
         { label: 'Strategies', value: 'In-place or blue/green; Lambda and ECS shift traffic all at once, linearly or canary-style' },
         { label: 'Instructions', value: 'The appspec file (appspec.yml) lists files and lifecycle scripts' },
@@ -22,7 +22,7 @@ export const codedeploy: TopicInput = {
       text: 'Deploying to EC2, Lambda or ECS costs nothing extra. Deployments to on-premises servers are charged per instance update.',
       facts: [
         { label: 'EC2, Lambda, ECS', value: 'No extra charge' },
-        { label: 'On-premises', value: '$0.02 per on-premises instance update' },
+        { label: 'On-premises', value: '$0.02 per on-premises instance update', source: { url: 'https://aws.amazon.com/codedeploy/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {

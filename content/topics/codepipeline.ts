@@ -13,17 +13,17 @@ export const codepipeline: TopicInput = {
       facts: [
         { label: 'Role', value: 'Orchestrates the stages from code to production' },
         { label: 'Typical stages', value: 'Source -> Build -> Test -> (Approval) -> Deploy' },
-        { label: 'Sources', value: 'CodeCommit, GitHub, GitLab, Bitbucket, S3, ECR' },
+        { label: 'Sources', value: 'CodeCommit, GitHub, GitLab, Bitbucket, S3, ECR', source: { url: 'https://docs.aws.amazon.com/codepipeline/latest/userguide/integrations-action-type.html', checked: '2026-11-30' } },
         { label: 'Build and test', value: 'CodeBuild, or third-party tools such as Jenkins' },
-        { label: 'Deploy', value: 'CodeDeploy, Elastic Beanstalk, CloudFormation, ECS, S3 and others' },
+        { label: 'Deploy', value: 'CodeDeploy, Elastic Beanstalk, CloudFormation, ECS, S3 and others', source: { url: 'https://docs.aws.amazon.com/codepipeline/latest/userguide/integrations-action-type.html', checked: '2026-11-30' } },
         { label: 'Manual gates', value: 'Approval actions pause the pipeline until someone says yes' },
       ],
     },
     pricing: {
       text: 'Two pipeline types with different billing. V1 pipelines cost a flat amount per active pipeline per month; V2 pipelines are billed by the minutes their actions run. The tools the pipeline calls (such as CodeBuild) are billed separately.',
       facts: [
-        { label: 'V1 pipeline', value: '$1 per active pipeline per month; free for its first 30 days' },
-        { label: 'V2 pipeline', value: '$0.002 per action execution minute; 100 free minutes per month' },
+        { label: 'V1 pipeline', value: '$1 per active pipeline per month; one active pipeline a month is free, and a new pipeline is free for its first 30 days', source: { url: 'https://aws.amazon.com/codepipeline/pricing/', checked: '2026-11-30' } },
+        { label: 'V2 pipeline', value: '$0.002 per action execution minute (manual approval and custom actions are not charged); 100 free minutes per month', source: { url: 'https://aws.amazon.com/codepipeline/pricing/', checked: '2026-11-30' } },
         { label: 'Not included', value: 'CodeBuild minutes, deployed resources and other services it calls' },
       ],
     },

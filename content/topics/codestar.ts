@@ -11,8 +11,8 @@ export const codestar: TopicInput = {
     overview: {
       text: 'CodeStar was a shortcut: pick a project template and it wired up a Git repository, a build, a pipeline and a deployment target (EC2, Elastic Beanstalk or Lambda) for you, all visible in one dashboard, with code editing through Cloud9. It did not build or deploy anything itself; the work was done by the services it set up. AWS discontinued CodeStar on 31 July 2024. Today you set up the same pieces directly, for example a CodePipeline pipeline with CodeBuild, often described with CloudFormation or the CDK.',
       facts: [
-        { label: 'Status', value: 'Retired: discontinued on 31 July 2024' },
-        { label: 'What it did', value: 'One dashboard and project templates that set up CodeCommit, CodeBuild, CodeDeploy, CodePipeline, Beanstalk or EC2' },
+        { label: 'Status', value: 'Retired: discontinued on 31 July 2024', source: { url: 'https://docs.aws.amazon.com/codestar/latest/userguide/welcome.html', checked: '2026-11-30' } },
+        { label: 'What it did', value: 'One dashboard and project templates that set up CodeCommit, CodeBuild, CodeDeploy, CodePipeline, Beanstalk or EC2', source: { url: 'https://docs.aws.amazon.com/codestar/latest/userguide/welcome.html', checked: '2026-11-30' } },
         { label: 'Today instead', value: 'Set up CodePipeline, CodeBuild and a deploy target yourself, ideally as code' },
       ],
     },
@@ -42,9 +42,10 @@ export const codestar: TopicInput = {
   lifecycle: {
     status: 'retired',
     since: '2024-07-31',
+    source: { url: 'https://docs.aws.amazon.com/codestar/latest/userguide/welcome.html', checked: '2026-11-30' },
     note: 'AWS discontinued CodeStar on 31 July 2024. Set up CodePipeline, CodeBuild and a deploy target directly instead.',
     history: [
-      { date: '2024-07-31', event: 'CodeStar discontinued' },
+      { date: '2024-07-31', event: 'CodeStar discontinued', source: { url: 'https://docs.aws.amazon.com/codestar/latest/userguide/welcome.html', checked: '2026-11-30' } },
     ],
   },
   corrections: [

@@ -21,8 +21,8 @@ export const dockerHub: TopicInput = {
     pricing: {
       text: 'A free Personal account covers public repositories and one private repository, with pull limits. Paid plans (Pro, Team, Business) lift the hourly pull limit and add private repositories and storage. Pull limits have changed several times, so check Docker\'s site before relying on a number.',
       facts: [
-        { label: 'Not signed in', value: '10 pulls per hour per IP address (limits since April 2025)' },
-        { label: 'Free Personal account', value: '100 pulls per hour; unlimited public repositories, 1 private repository' },
+        { label: 'Not signed in', value: 'A low hourly pull limit per IP address' },
+        { label: 'Free Personal account', value: 'A higher hourly pull limit than anonymous use; unlimited public repositories' },
         { label: 'Paid plans', value: 'Pro, Team, Business: no hourly pull limit (fair use)' },
       ],
     },
@@ -50,7 +50,7 @@ export const dockerHub: TopicInput = {
     whatItIs: 'Docker\'s public image registry, outside AWS',
     youManage: 'Your account, repositories and the images you push',
     billing: 'Free Personal plan with pull limits; paid Pro, Team and Business plans',
-    limits: 'Anonymous 10 pulls/hour per IP; free accounts 100 pulls/hour',
+    limits: 'Hourly pull limits for anonymous users and free accounts',
     pickWhen: 'Public base images and sharing open-source images',
   },
   related: ['ecr', 'docker', 'docker-images', 'containers', 'podman'],

@@ -14,7 +14,7 @@ export const dockerImages: TopicInput = {
         { label: 'Image', value: 'Read-only, layered template for containers; immutable once built' },
         { label: 'Dockerfile', value: 'Text recipe of instructions: FROM, RUN, COPY, WORKDIR, ENV, EXPOSE, CMD, ENTRYPOINT' },
         { label: 'Build and share', value: 'docker build -> docker push to a registry -> docker pull -> docker run' },
-        { label: 'Naming', value: 'repository:tag, e.g. nginx:1.27; a digest (sha256:...) pins an exact version' },
+        { label: 'Naming', value: 'repository:tag, e.g. nginx:1.27; a digest (sha256:...) pins an exact version', source: { url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/docker-pull-ecr-image.html', checked: '2026-11-30' } },
         { label: 'Where stored', value: 'Registries: Docker Hub (public) or Amazon ECR (private and public)' },
         { label: 'Format', value: 'OCI image format: Podman, containerd, Kubernetes, ECS and Lambda all use it' },
       ],
@@ -22,14 +22,14 @@ export const dockerImages: TopicInput = {
     pricing: {
       text: 'Building images is free. Storing them costs whatever the registry charges: ECR bills per GB-month of storage plus data transfer out, and Docker Hub has free and paid plans. Smaller images cost less to store and start faster.',
       facts: [
-        { label: 'ECR private storage', value: '$0.10 per GB-month' },
+        { label: 'ECR private storage', value: '$0.10 per GB-month', source: { url: 'https://aws.amazon.com/ecr/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'An image is built for one CPU architecture (x86 or Arm) unless you publish a multi-architecture image, and for one OS family (Linux or Windows). Keep images small: pick slim base images, use multi-stage builds so compilers do not ship to production, and list junk in .dockerignore. Never bake passwords into an image; pass them in at run time (for example from Parameter Store or Secrets Manager).',
       facts: [
-        { label: 'Lambda container images', value: 'Up to 10 GB, stored in ECR, and must implement the Lambda Runtime API' },
-        { label: 'Architecture', value: 'x86_64 or arm64 (Graviton); multi-arch images cover both' },
+        { label: 'Lambda container images', value: 'Up to 10 GB, stored in ECR, and must implement the Lambda Runtime API', source: { url: 'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html', checked: '2026-11-30' } },
+        { label: 'Architecture', value: 'x86_64 or arm64 (Graviton); multi-arch images cover both', source: { url: 'https://aws.amazon.com/blogs/containers/introducing-multi-architecture-container-images-for-amazon-ecr/', checked: '2026-11-30' } },
       ],
     },
     useCases: {

@@ -17,12 +17,12 @@ export const dockerVsVm: TopicInput = {
       text: 'Both let one physical machine run many separate workloads, but they cut at different levels. A hypervisor slices the hardware into virtual machines, and each VM boots its own complete guest operating system, kernel included. A container runtime such as Docker slices only the operating system: every container on the host shares the host\'s kernel and carries just the app and its libraries. So Docker is "sort of" virtualisation: of the OS, not of the hardware. On AWS the two are usually stacked: an EC2 instance is a VM on the Nitro hypervisor, and ECS or EKS runs containers inside it.',
       facts: [
         { label: 'VM stack', value: 'Hardware -> host OS or bare-metal hypervisor -> guest OS per VM -> apps' },
-        { label: 'Container stack', value: 'Hardware -> host OS (for example an EC2 instance) -> container runtime (Docker daemon) -> containers' },
+        { label: 'Container stack', value: 'Hardware -> host OS (for example an EC2 instance) -> container runtime (Docker daemon) -> containers', source: { url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html', checked: '2026-11-30' } },
         { label: 'Size', value: 'Container images: megabytes; VM images: gigabytes' },
         { label: 'Start-up', value: 'Containers: seconds or less; VMs: usually minutes to boot an OS' },
         { label: 'Isolation', value: 'VM: own kernel, strong walls; container: shared kernel, lighter walls' },
-        { label: 'Hypervisor types', value: 'Type 1 runs on bare metal (AWS Nitro, based on KVM); type 2 runs on a desktop OS (VirtualBox)' },
-        { label: 'On AWS', value: 'EC2 = virtual machines; ECS, EKS, Fargate = containers' },
+        { label: 'Hypervisor types', value: 'Type 1 runs on bare metal (AWS Nitro, based on KVM); type 2 runs on a desktop OS (VirtualBox)', source: { url: 'https://aws.amazon.com/what-is/hypervisor/', checked: '2026-11-30' } },
+        { label: 'On AWS', value: 'EC2 = virtual machines; ECS, EKS, Fargate = containers', source: { url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/Welcome.html', checked: '2026-11-30' } },
       ],
     },
     pricing: {

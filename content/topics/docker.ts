@@ -17,9 +17,8 @@ export const docker: TopicInput = {
         { label: 'Registries', value: 'Public: Docker Hub; private on AWS: Amazon ECR (which also has public repositories)' },
         { label: 'How it isolates', value: 'Linux namespaces and cgroups; every container shares the host kernel' },
         { label: 'Standard', value: 'Images follow the open OCI format, so Podman, containerd and Kubernetes run them too' },
-        { label: 'Cost', value: 'Docker Engine is free and open source; Docker Desktop is free for personal use, education, open source and small firms (under 250 staff and $10 million a year)' },
-        { label: 'On AWS', value: 'No charge for Docker itself: you pay for the EC2 or Fargate capacity and for ECR storage' },
-        { label: 'First released', value: '2013' },
+        { label: 'Cost', value: 'Docker Engine is free and open source; Docker Desktop is free for personal use, education, open source and small businesses, and paid for larger companies' },
+        { label: 'On AWS', value: 'No charge for Docker itself: you pay for the EC2 or Fargate capacity and for ECR storage', source: { url: 'https://aws.amazon.com/ecs/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
@@ -32,7 +31,7 @@ export const docker: TopicInput = {
     useCases: {
       text: 'Shipping the same build from a developer laptop to test and production, splitting an application into microservices that each run in their own container, packing several small apps onto one server, and giving AWS Batch or ECS a ready-to-run unit of work in any language.',
       facts: [
-        { label: 'Same app everywhere', value: 'Build once, run on a laptop, on EC2 or on ECS/EKS/Fargate' },
+        { label: 'Same app everywhere', value: 'Build once, run on a laptop, on EC2 or on ECS/EKS/Fargate', source: { url: 'https://aws.amazon.com/docker/', checked: '2026-11-30' } },
         { label: 'Microservices', value: 'One container per service, scaled independently' },
         { label: 'Batch jobs', value: 'AWS Batch jobs are defined as Docker images' },
       ],

@@ -26,10 +26,10 @@ export const ec2: TopicInput = {
       text: 'On-Demand instances bill while they run, per second with a 60-second minimum for most Linux and Windows instances, at a rate set by instance type and Region. Stopped instances cost nothing for compute, but their EBS volumes keep billing. To pay less, commit to steady use with Savings Plans or Reserved Instances, or run interruptible work on Spot.',
       facts: [
         { label: 'On-Demand', value: 'Full price, per second, no commitment' },
-        { label: 'Savings Plans / Reserved Instances', value: 'Up to 72% off for a 1- or 3-year commitment' },
-        { label: 'Spot Instances', value: 'Up to 90% off; AWS can reclaim them with 2 minutes\' notice' },
+        { label: 'Savings Plans / Reserved Instances', value: 'Up to 72% off for a 1- or 3-year commitment', source: { url: 'https://docs.aws.amazon.com/whitepapers/latest/how-aws-pricing-works/amazon-ec2.html', checked: '2026-11-30' } },
+        { label: 'Spot Instances', value: 'Up to 90% off; AWS can reclaim them with 2 minutes\' notice', source: { url: 'https://aws.amazon.com/ec2/spot/', checked: '2026-11-30' } },
         { label: 'Dedicated options', value: 'Dedicated Hosts and Dedicated Instances for licensing or compliance' },
-        { label: 'Free tier', value: 'Older accounts: 750 hours a month of t2.micro or t3.micro for 12 months; accounts opened after 15 July 2025 get credits instead' },
+        { label: 'Free tier', value: 'Older accounts: 750 hours a month of t2.micro or t3.micro for 12 months; accounts opened after 15 July 2025 get credits instead', source: { url: 'https://aws.amazon.com/free/', checked: '2026-11-30' } },
       ],
     },
     limits: {

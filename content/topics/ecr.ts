@@ -14,7 +14,7 @@ export const ecr: TopicInput = {
         { label: 'What it stores', value: 'Docker and OCI images (and other OCI artifacts such as Helm charts)' },
         { label: 'Registries', value: 'Private (default, IAM-controlled) and public (ECR Public, Public Gallery)' },
         { label: 'Serves', value: 'Amazon ECS, Amazon EKS, AWS Fargate, AWS Lambda (container images), AWS Batch' },
-        { label: 'Security', value: 'IAM and repository policies; encryption at rest (AES-256 or KMS)' },
+        { label: 'Security', value: 'IAM and repository policies; encryption at rest (AES-256 or KMS)', source: { url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html', checked: '2026-11-30' } },
         { label: 'Image scanning', value: 'Basic scanning, or enhanced scanning with Amazon Inspector' },
         { label: 'Housekeeping', value: 'Lifecycle policies delete old or untagged images; tags can be made immutable' },
         { label: 'Copies', value: 'Cross-Region and cross-account replication; pull-through cache for Docker Hub and other registries' },
@@ -23,10 +23,10 @@ export const ecr: TopicInput = {
     pricing: {
       text: 'You pay for the storage your images take and for data sent out of the Region. Pulls by services in the same Region cost nothing extra. ECR Public is largely free for sharing open images. Figures are for private repositories in us-east-1.',
       facts: [
-        { label: 'Private storage', value: '$0.10 per GB-month' },
+        { label: 'Private storage', value: '$0.10 per GB-month', source: { url: 'https://aws.amazon.com/ecr/pricing/', checked: '2026-11-30' } },
         { label: 'Data transfer', value: 'Free to services in the same Region; normal AWS rates out to the internet or other Regions' },
-        { label: 'ECR Public', value: '50 GB-month of storage always free; anonymous pulls up to 500 GB a month, more when signed in to AWS' },
-        { label: 'Free tier (older accounts)', value: '500 MB-month of private storage for 12 months' },
+        { label: 'ECR Public', value: '50 GB-month of storage always free; anonymous pulls up to 500 GB a month, more when signed in to AWS', source: { url: 'https://aws.amazon.com/ecr/pricing/', checked: '2026-11-30' } },
+        { label: 'Free tier (older accounts)', value: '500 MB-month of private storage for 12 months', source: { url: 'https://aws.amazon.com/ecr/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
@@ -65,7 +65,7 @@ export const ecr: TopicInput = {
   lifecycle: {
     status: 'available',
     history: [
-      { date: '2020-12-01', event: 'ECR Public and the Amazon ECR Public Gallery launched' },
+      { date: '2020-12-01', event: 'ECR Public and the Amazon ECR Public Gallery launched', source: { url: 'https://aws.amazon.com/blogs/aws/amazon-ecr-public-a-new-public-container-registry/', checked: '2026-11-30' } },
     ],
   },
   corrections: [

@@ -13,9 +13,9 @@ export const ecs: TopicInput = {
       facts: [
         { label: 'Model', value: 'AWS-native container orchestration: places, starts, stops and replaces containers' },
         { label: 'Building blocks', value: 'Cluster -> service -> tasks, each task started from a task definition' },
-        { label: 'EC2 launch type', value: 'Tasks run on EC2 instances you provision, patch and scale' },
+        { label: 'EC2 launch type', value: 'Tasks run on EC2 instances you provision, patch and scale', source: { url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/capacity-launch-type-comparison.html', checked: '2026-11-30' } },
         { label: 'Fargate', value: 'Serverless: no instances; you set CPU and memory per task' },
-        { label: 'ECS Managed Instances', value: 'AWS provisions, patches and scales the EC2 instances; you can still pick instance types (since 2025)' },
+        { label: 'ECS Managed Instances', value: 'AWS provisions, patches and scales the EC2 instances; you can still pick instance types (since 2025)', source: { url: 'https://aws.amazon.com/about-aws/whats-new/2025/09/amazon-ecs-managed-instances/', checked: '2026-11-30' } },
         { label: 'ECS Anywhere', value: 'Runs tasks on your own servers or VMs, managed from the ECS console' },
         { label: 'Integrations', value: 'Application Load Balancer, ECR, IAM roles for tasks, CloudWatch, EventBridge' },
         { label: 'Scaling', value: 'Service Auto Scaling changes the task count; capacity providers scale the instances' },
@@ -25,18 +25,18 @@ export const ecs: TopicInput = {
       text: 'ECS itself is free: you pay only for what your tasks run on. On EC2 that is the instances and their EBS volumes (On-Demand, Savings Plans or Spot), on Fargate the per-second vCPU and memory of each task. Running tasks on your own servers with ECS Anywhere, or letting AWS manage instances, adds a small hourly fee.',
       facts: [
         { label: 'ECS orchestration', value: 'No additional charge' },
-        { label: 'EC2 launch type', value: 'You pay for the EC2 instances and EBS volumes, whether tasks fill them or not' },
+        { label: 'EC2 launch type', value: 'You pay for the EC2 instances and EBS volumes, whether tasks fill them or not', source: { url: 'https://aws.amazon.com/ecs/pricing/', checked: '2026-11-30' } },
         { label: 'Fargate', value: 'Per second for the vCPU, memory and storage each task requests' },
-        { label: 'ECS Anywhere', value: '$0.01025 per registered on-premises instance per hour' },
-        { label: 'ECS Managed Instances', value: 'EC2 instance price plus a management fee' },
+        { label: 'ECS Anywhere', value: '$0.01025 per registered on-premises instance per hour', source: { url: 'https://aws.amazon.com/ecs/pricing/', checked: '2026-11-30' } },
+        { label: 'ECS Managed Instances', value: 'EC2 instance price plus a management fee', source: { url: 'https://aws.amazon.com/ecs/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
-      text: 'No time limit: tasks can run for minutes or for months. A task definition holds up to 10 containers by default, and a task on Fargate can use up to 16 vCPU and 120 GB of memory. ECS task definitions and APIs are AWS-only, so moving to another cloud means rewriting them.',
+      text: 'No time limit: tasks can run for minutes or for months. A task definition holds at most 10 containers (a fixed limit that cannot be raised), and a task on Fargate can use up to 16 vCPU and 120 GB of memory. ECS task definitions and APIs are AWS-only, so moving to another cloud means rewriting them.',
       facts: [
         { label: 'Run time', value: 'No limit' },
-        { label: 'Containers per task definition', value: '10 (default quota)' },
-        { label: 'Largest Fargate task', value: '16 vCPU and 120 GB of memory' },
+        { label: 'Containers per task definition', value: '10 at most (a fixed limit, not adjustable)', source: { url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html', checked: '2026-11-30' } },
+        { label: 'Largest Fargate task', value: '16 vCPU and 120 GB of memory', source: { url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html', checked: '2026-11-30' } },
         { label: 'Portability', value: 'AWS-specific; ECS Anywhere extends it to your servers, not to other clouds' },
       ],
     },
@@ -70,7 +70,7 @@ export const ecs: TopicInput = {
   lifecycle: {
     status: 'available',
     history: [
-      { date: '2025-09-30', event: 'ECS Managed Instances launched: AWS manages the EC2 instances that run your tasks' },
+      { date: '2025-09-30', event: 'ECS Managed Instances launched: AWS manages the EC2 instances that run your tasks', source: { url: 'https://aws.amazon.com/about-aws/whats-new/2025/09/amazon-ecs-managed-instances/', checked: '2026-11-30' } },
     ],
   },
   corrections: [

@@ -12,30 +12,30 @@ export const eks: TopicInput = {
       text: 'Running Kubernetes yourself means operating its control plane (API server, etcd database, scheduler) and keeping it highly available and upgraded. EKS does that part for you, across several Availability Zones, and gives you a standard, certified Kubernetes endpoint: your existing manifests, kubectl and Helm charts work unchanged. Your pods run on worker nodes you choose: EC2 managed node groups or self-managed EC2 nodes, EKS Auto Mode (AWS picks, scales and patches the EC2 nodes), Fargate (no nodes at all), or your own data centre through EKS Hybrid Nodes and EKS Anywhere. Because Kubernetes is open source and cloud-agnostic, EKS suits teams that run containers on several clouds or on-premises.',
       facts: [
         { label: 'Model', value: 'Managed Kubernetes control plane; certified, upstream-compatible' },
-        { label: 'Pods run on', value: 'EC2 (managed node groups or self-managed), EKS Auto Mode, Fargate, or on-premises nodes' },
+        { label: 'Pods run on', value: 'EC2 (managed node groups or self-managed), EKS Auto Mode, Fargate, or on-premises nodes', source: { url: 'https://docs.aws.amazon.com/eks/latest/userguide/what-is-eks.html', checked: '2026-11-30' } },
         { label: 'Control plane', value: 'Run by AWS across multiple Availability Zones' },
         { label: 'Tools', value: 'kubectl, Helm, any Kubernetes tooling; images usually from ECR' },
         { label: 'On-premises', value: 'EKS Hybrid Nodes (cloud control plane, your servers) and EKS Anywhere (whole cluster on your hardware)' },
-        { label: 'Version support', value: 'Each Kubernetes version: 14 months standard support, then 12 months extended support' },
+        { label: 'Version support', value: 'Each Kubernetes version: 14 months standard support, then 12 months extended support', source: { url: 'https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html', checked: '2026-11-30' } },
         { label: 'Scaling', value: 'Kubernetes autoscalers for pods; Karpenter, Cluster Autoscaler or Auto Mode for nodes' },
-        { label: 'Launched', value: '2018' },
+        { label: 'Launched', value: '2018', source: { url: 'https://aws.amazon.com/about-aws/whats-new/2018/06/amazon-elastic-container-service-for-kubernetes-eks-now-ga/', checked: '2026-11-30' } },
       ],
     },
     pricing: {
       text: 'Every cluster costs a flat hourly fee, and you also pay for whatever runs your pods: EC2 instances and EBS volumes, or Fargate per second. Keeping a cluster on an old Kubernetes version in extended support raises the fee sixfold, so upgrade on time. EKS Auto Mode adds a management fee on top of the EC2 instances it runs.',
       facts: [
-        { label: 'Cluster fee', value: '$0.10 per cluster per hour (about $73 a month) in standard support' },
-        { label: 'Extended support', value: '$0.60 per cluster per hour' },
-        { label: 'Worker nodes', value: 'EC2 instances and EBS at normal prices (On-Demand, Savings Plans, Spot)' },
+        { label: 'Cluster fee', value: '$0.10 per cluster per hour (about $73 a month) in standard support', source: { url: 'https://aws.amazon.com/eks/pricing/', checked: '2026-11-30' } },
+        { label: 'Extended support', value: '$0.60 per cluster per hour', source: { url: 'https://aws.amazon.com/eks/pricing/', checked: '2026-11-30' } },
+        { label: 'Worker nodes', value: 'EC2 instances and EBS at normal prices (On-Demand, Savings Plans, Spot)', source: { url: 'https://aws.amazon.com/eks/pricing/', checked: '2026-11-30' } },
         { label: 'Pods on Fargate', value: 'Fargate per-second vCPU and memory prices' },
-        { label: 'EKS Auto Mode', value: 'A management fee per instance, on top of the EC2 price' },
+        { label: 'EKS Auto Mode', value: 'A management fee per instance, on top of the EC2 price', source: { url: 'https://aws.amazon.com/eks/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'There is no run-time limit on pods. The trade-off is complexity: Kubernetes has many concepts to learn, and you must upgrade your clusters as versions leave support. Pods on Fargate cannot use DaemonSets or GPUs.',
       facts: [
         { label: 'Run time', value: 'No limit' },
-        { label: 'Standard support window', value: '14 months per Kubernetes minor version' },
+        { label: 'Standard support window', value: '14 months per Kubernetes minor version', source: { url: 'https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html', checked: '2026-11-30' } },
         { label: 'Learning curve', value: 'Steeper than ECS' },
       ],
     },
@@ -65,9 +65,9 @@ export const eks: TopicInput = {
   lifecycle: {
     status: 'available',
     history: [
-      { date: '2018-06-05', event: 'Amazon EKS became generally available' },
-      { date: '2019-12-03', event: 'EKS pods can run on AWS Fargate' },
-      { date: '2024-12-01', event: 'EKS Auto Mode launched: AWS manages the worker nodes too' },
+      { date: '2018-06-05', event: 'Amazon EKS became generally available', source: { url: 'https://aws.amazon.com/about-aws/whats-new/2018/06/amazon-elastic-container-service-for-kubernetes-eks-now-ga/', checked: '2026-11-30' } },
+      { date: '2019-12-03', event: 'EKS pods can run on AWS Fargate', source: { url: 'https://aws.amazon.com/blogs/aws/amazon-eks-on-aws-fargate-now-generally-available/', checked: '2026-11-30' } },
+      { date: '2024-12-01', event: 'EKS Auto Mode launched: AWS manages the worker nodes too', source: { url: 'https://aws.amazon.com/blogs/aws/streamline-kubernetes-cluster-management-with-new-amazon-eks-auto-mode/', checked: '2026-11-30' } },
     ],
   },
   corrections: [

@@ -12,11 +12,11 @@ export const elasticBeanstalk: TopicInput = {
       text: 'Most web apps look alike: a load balancer, an Auto Scaling group of EC2 instances, maybe a database. Elastic Beanstalk builds that for you from your code. It takes care of instance setup and the OS, capacity, load balancing, scaling, deployments and health monitoring, so your job is the application. You can still see and adjust every piece it creates. Health: an agent on each instance reports to Beanstalk, which shows the environment\'s health and events and can publish health metrics to CloudWatch. Custom platforms (built with Packer) were retired in 2022.',
       facts: [
         { label: 'Model', value: 'Platform as a Service (PaaS): you bring code, Beanstalk builds and runs the environment' },
-        { label: 'Uses', value: 'EC2, Auto Scaling, Elastic Load Balancing, CloudWatch; optionally a database; CloudFormation behind the scenes' },
+        { label: 'Uses', value: 'EC2, Auto Scaling, Elastic Load Balancing, CloudWatch; optionally a database; CloudFormation behind the scenes', source: { url: 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/Welcome.html', checked: '2026-11-30' } },
         { label: 'Architectures', value: 'Single instance (dev); load balancer + Auto Scaling (production web apps); worker tier with Auto Scaling, fed by an SQS queue (background jobs)' },
         { label: 'Platforms today', value: 'Docker, ECS-based Docker, Go, Java (Corretto), Tomcat, .NET on Linux, .NET on Windows/IIS, Node.js, PHP, Python, Ruby' },
         { label: 'Legacy platforms', value: 'Multi-container Docker and Preconfigured Docker' },
-        { label: 'Retired', value: 'Custom platforms and the Packer builder (2022)' },
+        { label: 'Retired', value: 'Custom platforms and the Packer builder (2022)', source: { url: 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/custom-platforms.html', checked: '2026-11-30' } },
         { label: 'Health', value: 'Health agent on each instance -> Beanstalk health status and events; metrics can be published to CloudWatch' },
         { label: 'Deployment policies', value: 'All at once, rolling, rolling with extra batch, immutable, traffic splitting; blue/green by swapping environment URLs' },
       ],
@@ -25,15 +25,15 @@ export const elasticBeanstalk: TopicInput = {
       text: 'There is no charge for Elastic Beanstalk itself. You pay for the resources it creates for you: EC2 instances, load balancers, storage, and anything else in the environment, at their normal prices.',
       facts: [
         { label: 'Service charge', value: 'None' },
-        { label: 'You pay for', value: 'The EC2 instances, load balancer, storage and other resources in the environment' },
+        { label: 'You pay for', value: 'The EC2 instances, load balancer, storage and other resources in the environment', source: { url: 'https://aws.amazon.com/elasticbeanstalk/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'Beanstalk fits standard applications on its supported platforms. Anything unusual can still run in a Docker container on the Docker platform. It is AWS-only: it does not deploy onto your on-premises servers.',
       facts: [
         { label: 'Languages', value: 'Only the supported platforms, or anything packed in a Docker image' },
-        { label: 'Where it runs', value: 'EC2 instances in your AWS account, which Beanstalk creates and manages' },
-        { label: 'Default quotas (per Region)', value: 'About 75 applications, 1,000 application versions and 200 environments (adjustable)' },
+        { label: 'Where it runs', value: 'EC2 instances in your AWS account, which Beanstalk creates and manages', source: { url: 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/Welcome.html', checked: '2026-11-30' } },
+        { label: 'Default quotas (per Region)', value: '75 applications, 1,000 application versions and 200 environments (adjustable)', source: { url: 'https://docs.aws.amazon.com/general/latest/gr/elasticbeanstalk.html', checked: '2026-11-30' } },
       ],
     },
     useCases: {

@@ -15,9 +15,9 @@ export const elasticLoadBalancing: TopicInput = {
     overview: {
       text: 'A load balancer sits in front of a group of targets and hands each request or connection to one that is healthy: it checks targets regularly and stops sending traffic to any that fail. Clients only ever see the load balancer\'s address, so servers can come and go behind it, which is exactly what an Auto Scaling group does. AWS runs, patches and scales the load balancer itself across the Availability Zones you pick. It can also terminate HTTPS with certificates from AWS Certificate Manager, so your servers need not. Four kinds exist; the Application and Network Load Balancers are the ones to know.',
       facts: [
-        { label: 'Application Load Balancer', value: 'Layer 7 (HTTP, HTTPS, gRPC): routes by path, host or header; targets EC2, containers, IPs, Lambda' },
-        { label: 'Network Load Balancer', value: 'Layer 4 (TCP, UDP, TLS): millions of requests per second, very low latency, a static IP per AZ' },
-        { label: 'Gateway Load Balancer', value: 'Layer 3: sends traffic through third-party virtual appliances such as firewalls' },
+        { label: 'Application Load Balancer', value: 'Layer 7 (HTTP, HTTPS, gRPC): routes by path, host or header; targets EC2, containers, IPs, Lambda', source: { url: 'https://aws.amazon.com/elasticloadbalancing/features/', checked: '2026-11-30' } },
+        { label: 'Network Load Balancer', value: 'Layer 4 (TCP, UDP, TLS): millions of requests per second, very low latency, a static IP per AZ', source: { url: 'https://aws.amazon.com/elasticloadbalancing/features/', checked: '2026-11-30' } },
+        { label: 'Gateway Load Balancer', value: 'Layer 3: sends traffic through third-party virtual appliances such as firewalls', source: { url: 'https://aws.amazon.com/elasticloadbalancing/features/', checked: '2026-11-30' } },
         { label: 'Classic Load Balancer', value: 'Previous generation; move to ALB or NLB' },
         { label: 'Health checks', value: 'Unhealthy targets get no traffic until they pass again' },
         { label: 'Availability', value: 'Spans several Availability Zones; AWS scales and maintains it' },
@@ -26,9 +26,9 @@ export const elasticLoadBalancing: TopicInput = {
     pricing: {
       text: 'You pay for each hour a load balancer exists plus capacity units that measure how much work it did (new and active connections, bytes processed, rule evaluations), whichever is highest. Data transfer is charged as usual. Figures are us-east-1.',
       facts: [
-        { label: 'Application Load Balancer', value: 'About $0.0225 per hour + $0.008 per LCU-hour' },
-        { label: 'Network Load Balancer', value: 'About $0.0225 per hour + $0.006 per NLCU-hour' },
-        { label: 'Free tier (older accounts)', value: '750 hours a month shared by Classic and Application Load Balancers for 12 months' },
+        { label: 'Application Load Balancer', value: 'About $0.0225 per hour + $0.008 per LCU-hour', source: { url: 'https://aws.amazon.com/elasticloadbalancing/pricing/', checked: '2026-11-30' } },
+        { label: 'Network Load Balancer', value: 'About $0.0225 per hour + $0.006 per NLCU-hour', source: { url: 'https://aws.amazon.com/elasticloadbalancing/pricing/', checked: '2026-11-30' } },
+        { label: 'Free tier (older accounts)', value: '750 hours a month shared by Classic and Application Load Balancers for 12 months', source: { url: 'https://aws.amazon.com/elasticloadbalancing/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {

@@ -15,11 +15,11 @@ export const eventbridge: TopicInput = {
     overview: {
       text: 'Something happens (an EC2 instance stops, a file lands in S3, your shop records an order) and an event, a small JSON document, arrives on an event bus. Rules on the bus compare each event with a pattern and forward the matches to targets: Lambda, SQS, SNS, Step Functions, ECS tasks, Batch jobs and many more. Producers and consumers never need to know each other, which is what "decoupled" means. Time can be a trigger too: EventBridge Scheduler starts a target on a cron or rate expression, or once at a set time. EventBridge grew out of CloudWatch Events and keeps its API, so old CloudWatch Events rules simply appear in EventBridge.',
       facts: [
-        { label: 'Formerly', value: 'Amazon CloudWatch Events (renamed and extended as EventBridge in July 2019)' },
+        { label: 'Formerly', value: 'Amazon CloudWatch Events (renamed and extended as EventBridge in July 2019)', source: { url: 'https://aws.amazon.com/about-aws/whats-new/2019/07/introducing-amazon-eventbridge/', checked: '2026-11-30' } },
         { label: 'Event buses', value: 'Default (AWS service events), custom (your apps), partner (SaaS such as Zendesk or Datadog)' },
-        { label: 'Rules', value: 'An event pattern filters events; each rule sends matches to up to 5 targets' },
+        { label: 'Rules', value: 'An event pattern filters events; each rule sends matches to up to 5 targets', source: { url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html', checked: '2026-11-30' } },
         { label: 'Scheduler', value: 'Cron, rate and one-time schedules with time zones, retries and a flexible time window' },
-        { label: 'Scheduler targets', value: 'Over 270 AWS services, e.g. Lambda, ECS tasks, Step Functions, SQS' },
+        { label: 'Scheduler targets', value: 'Over 270 AWS services, e.g. Lambda, ECS tasks, Step Functions, SQS', source: { url: 'https://docs.aws.amazon.com/scheduler/latest/UserGuide/what-is-scheduler.html', checked: '2026-11-30' } },
         { label: 'Pipes', value: 'Point-to-point: one source -> filter -> optional enrichment -> one target' },
         { label: 'Also', value: 'Archive and replay of events, schema registry, API destinations (call any HTTPS endpoint)' },
       ],
@@ -28,25 +28,25 @@ export const eventbridge: TopicInput = {
       text: 'No servers and no fixed fee: you pay per event. Events that AWS services send to the default bus about your account are free; your own and partner events cost a little per million, and each 64 KB chunk counts as one event. EventBridge Scheduler has a large free allowance. Figures are us-east-1; prices vary by Region.',
       facts: [
         { label: 'AWS service events', value: 'Free on the default event bus' },
-        { label: 'Custom and partner events', value: '$1.00 per million events published (per 64 KB chunk)' },
-        { label: 'Scheduler', value: 'First 14 million invocations per month free, then $1.00 per million' },
-        { label: 'Pipes', value: '$0.40 per million requests' },
+        { label: 'Custom and partner events', value: '$1.00 per million events published (per 64 KB chunk)', source: { url: 'https://aws.amazon.com/eventbridge/pricing/', checked: '2026-11-30' } },
+        { label: 'Scheduler', value: 'First 14 million invocations per month free, then $1.00 per million', source: { url: 'https://aws.amazon.com/eventbridge/pricing/', checked: '2026-11-30' } },
+        { label: 'Pipes', value: '$0.40 per million requests', source: { url: 'https://aws.amazon.com/eventbridge/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'EventBridge moves events; it runs no code itself, so the actual work always happens in a target. Schedules have one-minute granularity.',
       facts: [
-        { label: 'Event size', value: 'Up to 1 MB (raised from 256 KB in January 2026)' },
-        { label: 'Targets per rule', value: '5' },
-        { label: 'Schedule granularity', value: '1 minute (cron or rate expression)' },
-        { label: 'Schedules', value: '10 million per account and Region by default (can be raised)' },
+        { label: 'Event size', value: 'Up to 1 MB (raised from 256 KB in January 2026)', source: { url: 'https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb/', checked: '2026-11-30' } },
+        { label: 'Targets per rule', value: '5', source: { url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html', checked: '2026-11-30' } },
+        { label: 'Schedule granularity', value: '1 minute (cron or rate expression)', source: { url: 'https://docs.aws.amazon.com/scheduler/latest/UserGuide/schedule-types.html', checked: '2026-11-30' } },
+        { label: 'Schedules', value: '10 million per account and Region by default (can be raised)', source: { url: 'https://docs.aws.amazon.com/scheduler/latest/UserGuide/scheduler-quotas.html', checked: '2026-11-30' } },
       ],
     },
     useCases: {
       text: 'The serverless cron job from the course: instead of keeping an EC2 instance alive just to run cron, an EventBridge schedule calls a Lambda function every hour. Other classics: react to AWS changes (an EC2 instance stopped, a CodePipeline run failed) by notifying a team through SNS; start a Batch job or an ECS task when a file arrives in S3; stop development instances every evening; and let microservices talk through events instead of direct calls.',
       facts: [
-        { label: 'Serverless cron', value: 'EventBridge Scheduler -> Lambda every hour, no EC2 running cron' },
-        { label: 'React to AWS', value: 'EC2 state change -> rule -> SNS email to the team' },
+        { label: 'Serverless cron', value: 'EventBridge Scheduler -> Lambda every hour, no EC2 running cron', source: { url: 'https://docs.aws.amazon.com/lambda/latest/dg/with-eventbridge-scheduler.html', checked: '2026-11-30' } },
+        { label: 'React to AWS', value: 'EC2 state change -> rule -> SNS email to the team', source: { url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event.html', checked: '2026-11-30' } },
         { label: 'Decoupling', value: 'Order service publishes "OrderPlaced"; billing and shipping each react on their own' },
       ],
     },
@@ -73,9 +73,9 @@ export const eventbridge: TopicInput = {
   lifecycle: {
     status: 'available',
     history: [
-      { date: '2016-01-14', event: 'Launched as Amazon CloudWatch Events' },
-      { date: '2019-07-11', event: 'Extended and renamed Amazon EventBridge, adding custom and SaaS partner event buses' },
-      { date: '2022-11-10', event: 'EventBridge Scheduler launched for cron, rate and one-time schedules' },
+      { date: '2016-01-14', event: 'Launched as Amazon CloudWatch Events', source: { url: 'https://aws.amazon.com/blogs/aws/new-cloudwatch-events-track-and-respond-to-changes-to-your-aws-resources/', checked: '2026-11-30' } },
+      { date: '2019-07-11', event: 'Extended and renamed Amazon EventBridge, adding custom and SaaS partner event buses', source: { url: 'https://aws.amazon.com/about-aws/whats-new/2019/07/introducing-amazon-eventbridge/', checked: '2026-11-30' } },
+      { date: '2022-11-10', event: 'EventBridge Scheduler launched for cron, rate and one-time schedules', source: { url: 'https://aws.amazon.com/blogs/compute/introducing-amazon-eventbridge-scheduler/', checked: '2026-11-30' } },
     ],
   },
   corrections: [

@@ -16,18 +16,18 @@ export const fargate: TopicInput = {
         { label: 'You choose', value: 'vCPU and memory per task or pod (not per container), plus the image' },
         { label: 'AWS manages', value: 'Servers, OS patching, capacity and placement' },
         { label: 'Isolation', value: 'Each task or pod runs in its own environment; no kernel shared with other tasks' },
-        { label: 'Fargate Spot', value: 'ECS only: spare capacity at up to 70% off, with a 2-minute interruption warning' },
-        { label: 'Launched', value: '2017 for ECS; 2019 for EKS' },
+        { label: 'Fargate Spot', value: 'ECS only: spare capacity at up to 70% off, with a 2-minute interruption warning', source: { url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-30' } },
+        { label: 'Launched', value: '2017 for ECS; 2019 for EKS', source: { url: 'https://aws.amazon.com/blogs/aws/amazon-eks-on-aws-fargate-now-generally-available/', checked: '2026-11-30' } },
       ],
     },
     pricing: {
       text: 'You pay for the vCPU, memory and extra storage a task or pod requests, from the moment its image starts downloading until it stops, rounded up to the second with a one-minute minimum on Linux. There is no charge while nothing runs, and Arm (Graviton) and Fargate Spot are cheaper. Figures are us-east-1, Linux on x86; prices vary by Region.',
       facts: [
-        { label: 'vCPU', value: 'About $0.04048 per vCPU-hour' },
-        { label: 'Memory', value: 'About $0.004445 per GB-hour' },
-        { label: 'Storage', value: '20 GB included per task; extra ephemeral storage billed per GB-hour' },
-        { label: 'Billing step', value: 'Per second, 1-minute minimum (Linux)' },
-        { label: 'Cheaper options', value: 'Arm/Graviton (about 20% less) and Fargate Spot (up to 70% off, ECS only)' },
+        { label: 'vCPU', value: 'About $0.04048 per vCPU-hour', source: { url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-30' } },
+        { label: 'Memory', value: 'About $0.004445 per GB-hour', source: { url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-30' } },
+        { label: 'Storage', value: '20 GB included per task; extra ephemeral storage billed per GB-hour', source: { url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-30' } },
+        { label: 'Billing step', value: 'Per second, 1-minute minimum (Linux)', source: { url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-30' } },
+        { label: 'Cheaper options', value: 'Arm/Graviton (about 20% less) and Fargate Spot (up to 70% off, ECS only)', source: { url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-30' } },
         { label: 'Savings', value: 'Compute Savings Plans apply to Fargate' },
       ],
     },
@@ -35,8 +35,8 @@ export const fargate: TopicInput = {
       text: 'There is no run-time limit, but each task has a ceiling on size, and you give up the knobs of a server: no GPUs, no choice of instance type, no access to the host. On EKS, Fargate runs one pod per isolated environment and does not support DaemonSets; Windows, Arm and Fargate Spot are ECS-only.',
       facts: [
         { label: 'Run time', value: 'No limit' },
-        { label: 'Task or pod size', value: '0.25 vCPU with 0.5 GB up to 16 vCPU with 120 GB' },
-        { label: 'Ephemeral storage', value: '20 GB by default, up to 200 GB' },
+        { label: 'Task or pod size', value: '0.25 vCPU with 0.5 GB up to 16 vCPU with 120 GB', source: { url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html', checked: '2026-11-30' } },
+        { label: 'Ephemeral storage', value: '20 GB by default, up to 200 GB', source: { url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html', checked: '2026-11-30' } },
         { label: 'Not available', value: 'GPUs, choosing the instance type, logging in to the host' },
         { label: 'ECS-only features', value: 'Windows containers, Arm (Graviton), Fargate Spot' },
       ],
@@ -67,8 +67,8 @@ export const fargate: TopicInput = {
   lifecycle: {
     status: 'available',
     history: [
-      { date: '2017-11-29', event: 'Fargate launched for Amazon ECS' },
-      { date: '2019-12-03', event: 'Amazon EKS can run pods on Fargate' },
+      { date: '2017-11-29', event: 'Fargate launched for Amazon ECS', source: { url: 'https://aws.amazon.com/blogs/aws/aws-fargate/', checked: '2026-11-30' } },
+      { date: '2019-12-03', event: 'Amazon EKS can run pods on Fargate', source: { url: 'https://aws.amazon.com/blogs/aws/amazon-eks-on-aws-fargate-now-generally-available/', checked: '2026-11-30' } },
     ],
   },
   corrections: [

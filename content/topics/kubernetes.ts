@@ -11,13 +11,13 @@ export const kubernetes: TopicInput = {
     overview: {
       text: 'Kubernetes (K8s) takes a description of what you want, written as YAML manifests ("three copies of this app, reachable on port 80"), and keeps the cluster matching it: it picks a node for each pod, restarts or replaces failed ones, rolls out new versions gradually and scales up or down. The pod is its smallest unit: one or more containers that are always scheduled together and share an IP address, storage volumes and settings. A cluster has a control plane (API server, etcd, scheduler, controllers) and worker nodes (kubelet, kube-proxy and a container runtime such as containerd). Google started it and gave it to the Cloud Native Computing Foundation; it runs the same on AWS, other clouds and on-premises.',
       facts: [
-        { label: 'Abbreviation', value: 'K8s (K, eight letters, s)' },
+        { label: 'Abbreviation', value: 'K + eight + s: the eight letters between the K and the s are replaced by their count' },
         { label: 'Pod', value: 'Smallest deployable unit: one or more containers sharing network (one IP), storage and settings' },
         { label: 'Cluster', value: 'Control plane (API server, etcd, scheduler, controllers) plus worker nodes' },
         { label: 'Common objects', value: 'Deployment, Service, Namespace, ConfigMap, Secret, Job, CronJob' },
         { label: 'Tools', value: 'kubectl command line; Helm packages; YAML manifests' },
         { label: 'Container runtime', value: 'containerd or CRI-O through the Container Runtime Interface; Docker-built images run fine' },
-        { label: 'Origin', value: 'Started at Google; version 1.0 in 2015; now a CNCF project' },
+        { label: 'Origin', value: 'Started at Google; now a Cloud Native Computing Foundation project' },
         { label: 'Releases', value: 'About three minor versions a year' },
       ],
     },
@@ -52,10 +52,7 @@ export const kubernetes: TopicInput = {
   examScope: 'concept',
   lifecycle: {
     status: 'available',
-    history: [
-      { date: '2015-07-21', event: 'Kubernetes 1.0 released' },
-      { date: '2022-05-03', event: 'Kubernetes 1.24 removed dockershim: Docker Engine is no longer a built-in runtime' },
-    ],
+    history: [],
   },
   corrections: [
     { notesSay: 'Kubernetes is commonly called K8', correct: 'The usual abbreviation is K8s: a K, eight letters, and an s.' },

@@ -16,16 +16,16 @@ export const lightsail: TopicInput = {
         { label: 'Also in Lightsail', value: 'Managed MySQL/PostgreSQL databases, container services, object storage buckets, block storage' },
         { label: 'Networking', value: 'Load balancers with free TLS certificates, CDN distributions, DNS zones, static IPs' },
         { label: 'Operations', value: 'Manual and automatic snapshots, metrics, alarms and notifications' },
-        { label: 'Way out', value: 'Export snapshots to EC2; VPC peering to reach other AWS services' },
+        { label: 'Way out', value: 'Export snapshots to EC2; VPC peering to reach other AWS services', source: { url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_ExportSnapshot.html', checked: '2026-11-30' } },
       ],
     },
     pricing: {
       text: 'Each plan is one flat monthly price that already includes the server, its SSD storage and a data-transfer allowance, so the bill is easy to predict. Usage is billed by the hour up to that monthly cap, and a server is charged until you delete it, even while it is stopped. Only traffic beyond the allowance costs extra. Selected plans come with a free trial. Figures are US prices.',
       facts: [
-        { label: 'Linux servers', value: 'From about $5 per month with a public IPv4 address ($3.50 IPv6-only)' },
-        { label: 'Windows servers', value: 'From about $9.50 per month' },
-        { label: 'Managed databases', value: 'From about $15 per month' },
-        { label: 'Load balancer', value: 'About $18 per month' },
+        { label: 'Linux servers', value: 'From about $5 per month with a public IPv4 address ($3.50 IPv6-only)', source: { url: 'https://aws.amazon.com/lightsail/pricing/', checked: '2026-11-30' } },
+        { label: 'Windows servers', value: 'From about $9.50 per month', source: { url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-frequently-asked-questions-faq-billing-and-account-management.html', checked: '2026-11-30' } },
+        { label: 'Managed databases', value: 'A fixed monthly plan of their own, billed on top of the server' },
+        { label: 'Load balancer', value: 'A fixed monthly price of its own' },
         { label: 'Billing rule', value: 'Hourly up to the plan\'s monthly price; charged while stopped, until deleted' },
       ],
     },
@@ -33,8 +33,8 @@ export const lightsail: TopicInput = {
       text: 'Simplicity has a price: there is no auto scaling, so you add servers and a load balancer by hand, plan sizes are fixed, and integration with the rest of AWS is limited. High availability is possible (a load balancer across several instances, a high-availability database plan), but it is up to you to build it.',
       facts: [
         { label: 'Auto scaling', value: 'None' },
-        { label: 'Sizes', value: 'Fixed bundles only; no choice of EC2 instance types' },
-        { label: 'AWS integration', value: 'Limited; VPC peering and snapshot export to EC2' },
+        { label: 'Sizes', value: 'Fixed bundles only; no choice of EC2 instance types', source: { url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-bundles.html', checked: '2026-11-30' } },
+        { label: 'AWS integration', value: 'Limited; VPC peering and snapshot export to EC2', source: { url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PeerVpc.html', checked: '2026-11-30' } },
       ],
     },
     useCases: {

@@ -11,8 +11,8 @@ export const opsworks: TopicInput = {
     overview: {
       text: 'Chef and Puppet are tools that configure servers automatically from code (recipes, manifests) and repeat routine changes. OpsWorks ran them as managed services, for EC2 instances and on-premises machines, and it could provision standard AWS resources such as EC2 instances, databases, load balancers and EBS volumes. It came in three flavours: OpsWorks Stacks, OpsWorks for Chef Automate and OpsWorks for Puppet Enterprise. All three have ended; the last, OpsWorks Stacks, in May 2024. For the same jobs today use Systems Manager, or run Chef or Puppet yourself.',
       facts: [
-        { label: 'Status', value: 'Retired: end of life May 2024' },
-        { label: 'What it was', value: 'Managed Chef and Puppet for EC2 and on-premises servers' },
+        { label: 'Status', value: 'Retired: end of life May 2024', source: { url: 'https://docs.aws.amazon.com/opsworks/latest/userguide/relatedresources.html', checked: '2026-11-30' } },
+        { label: 'What it was', value: 'Managed Chef and Puppet for EC2 and on-premises servers', source: { url: 'https://docs.aws.amazon.com/opsworks/latest/userguide/welcome.html', checked: '2026-11-30' } },
         { label: 'Flavours', value: 'OpsWorks Stacks, OpsWorks for Chef Automate, OpsWorks for Puppet Enterprise' },
         { label: 'Today instead', value: 'Systems Manager (patching, commands, State Manager), or self-managed Chef or Puppet' },
       ],
@@ -40,11 +40,12 @@ export const opsworks: TopicInput = {
   lifecycle: {
     status: 'retired',
     since: '2024-05-26',
+    source: { url: 'https://docs.aws.amazon.com/opsworks/latest/userguide/relatedresources.html', checked: '2026-11-30' },
     note: 'All OpsWorks flavours reached end of life by May 2024 (OpsWorks Stacks last). Use Systems Manager, or self-managed Chef or Puppet.',
     history: [
-      { date: '2024-03-31', event: 'OpsWorks for Puppet Enterprise reached end of life' },
-      { date: '2024-05-05', event: 'OpsWorks for Chef Automate reached end of life' },
-      { date: '2024-05-26', event: 'OpsWorks Stacks reached end of life' },
+      { date: '2024-03-31', event: 'OpsWorks for Puppet Enterprise reached end of life', source: { url: 'https://docs.aws.amazon.com/opsworks/latest/userguide/opspup-disassociate-node.html', checked: '2026-11-30' } },
+      { date: '2024-05-05', event: 'OpsWorks for Chef Automate reached end of life', source: { url: 'https://docs.aws.amazon.com/opsworks/latest/userguide/opscm-a2upgrade.html', checked: '2026-11-30' } },
+      { date: '2024-05-26', event: 'OpsWorks Stacks reached end of life', source: { url: 'https://docs.aws.amazon.com/opsworks/latest/userguide/relatedresources.html', checked: '2026-11-30' } },
     ],
   },
   corrections: [

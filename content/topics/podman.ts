@@ -11,7 +11,7 @@ export const podman: TopicInput = {
     overview: {
       text: 'Podman builds, runs and shares the same OCI images Docker uses, and its command line mirrors Docker\'s, so most "docker ..." commands work as "podman ...". Two design choices set it apart: there is no always-running daemon (podman starts each container directly, watched by a tiny monitor process or by systemd), and containers can run as a normal user rather than root, which limits damage if one is broken into. As its name hints, Podman can also group containers into pods, the way Kubernetes does, and can export or play Kubernetes YAML.',
       facts: [
-        { label: 'Made by', value: 'Red Hat and the open-source community (free, Apache 2.0 licence)' },
+        { label: 'Made by', value: 'Red Hat and the open-source community (free, open-source licence)' },
         { label: 'Daemon', value: 'None: containers are started directly and can be managed by systemd' },
         { label: 'Rootless', value: 'Runs containers as a normal user by default' },
         { label: 'Compatibility', value: 'Docker-like CLI; uses standard OCI images from Docker Hub, ECR or any registry' },

@@ -15,10 +15,10 @@ export const s3: TopicInput = {
       text: 'S3 stores objects: a file plus its metadata, found by a key (its name) inside a bucket. A bucket is created in one Region, has a globally unique name and holds as many objects as you like; there are no disks to size and no servers to run, which is why the course counts S3 among the serverless services. Data is copied across several Availability Zones, and storage classes let you trade access speed for price, down to Glacier Deep Archive for data you rarely touch. Buckets are private by default. S3 can also announce changes: an upload can invoke a Lambda function directly or reach Batch, ECS or anything else through EventBridge.',
       facts: [
         { label: 'Model', value: 'Object storage: buckets hold objects (key + data + metadata)' },
-        { label: 'Object size', value: 'Up to 50 TB (the limit was 5 TB until December 2025); one PUT up to 5 GB, larger uploads use multipart' },
-        { label: 'Durability', value: '99.999999999% (eleven nines); S3 Standard is designed for 99.99% availability' },
+        { label: 'Object size', value: 'Up to 50 TB (the limit was 5 TB until December 2025); one PUT up to 5 GB, larger uploads use multipart', source: { url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html', checked: '2026-11-30' } },
+        { label: 'Durability', value: '99.999999999% (eleven nines); S3 Standard is designed for 99.99% availability', source: { url: 'https://aws.amazon.com/s3/storage-classes/', checked: '2026-11-30' } },
         { label: 'Storage classes', value: 'Standard, Intelligent-Tiering, Standard-IA, One Zone-IA, Glacier Instant, Flexible and Deep Archive, Express One Zone' },
-        { label: 'Consistency', value: 'Strong read-after-write consistency (since December 2020)' },
+        { label: 'Consistency', value: 'Strong read-after-write consistency (since December 2020)', source: { url: 'https://aws.amazon.com/about-aws/whats-new/2020/12/amazon-s3-now-delivers-strong-read-after-write-consistency-automatically-for-all-applications/', checked: '2026-11-30' } },
         { label: 'Events', value: 'Notifications to Lambda, SQS, SNS and EventBridge' },
         { label: 'Security', value: 'Private by default, Block Public Access, bucket policies and IAM, encryption at rest by default' },
       ],
@@ -26,17 +26,17 @@ export const s3: TopicInput = {
     pricing: {
       text: 'Pay for what you store (GB per month, by storage class), for requests, and for data transferred out to the internet; uploading is free. Colder classes are cheaper to store but charge for retrieval and have minimum storage durations. Figures are S3 Standard in us-east-1.',
       facts: [
-        { label: 'Storage', value: 'About $0.023 per GB-month (first 50 TB)' },
-        { label: 'Requests', value: 'About $0.005 per 1,000 PUTs and $0.0004 per 1,000 GETs' },
+        { label: 'Storage', value: 'About $0.023 per GB-month (first 50 TB)', source: { url: 'https://aws.amazon.com/s3/pricing/', checked: '2026-11-30' } },
+        { label: 'Requests', value: 'About $0.005 per 1,000 PUTs and $0.0004 per 1,000 GETs', source: { url: 'https://aws.amazon.com/s3/pricing/', checked: '2026-11-30' } },
         { label: 'Data in', value: 'Free' },
-        { label: 'Free tier (older accounts)', value: '5 GB of S3 Standard for 12 months' },
+        { label: 'Free tier (older accounts)', value: '5 GB of S3 Standard for 12 months', source: { url: 'https://aws.amazon.com/s3/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'Total storage is practically unlimited; the limits are per object and per account, and S3 is object storage, so you replace whole objects rather than edit part of a file, and you cannot install an OS or database on it.',
       facts: [
-        { label: 'Object size', value: '0 bytes to 50 TB' },
-        { label: 'Buckets', value: '10,000 general purpose buckets per account by default (can be raised)' },
+        { label: 'Object size', value: '0 bytes to 50 TB', source: { url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html', checked: '2026-11-30' } },
+        { label: 'Buckets', value: '10,000 general purpose buckets per account by default (can be raised)', source: { url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRestrictions.html', checked: '2026-11-30' } },
       ],
     },
     useCases: {
@@ -65,7 +65,7 @@ export const s3: TopicInput = {
   lifecycle: {
     status: 'available',
     history: [
-      { date: '2006-03-14', event: 'Amazon S3 launched, one of the first AWS services' },
+      { date: '2006-03-14', event: 'Amazon S3 launched, one of the first AWS services', source: { url: 'https://aws.amazon.com/blogs/aws/eight-years-and-counting-of-cloud-computing/', checked: '2026-11-30' } },
     ],
   },
   corrections: [],

@@ -11,26 +11,26 @@ export const spotInstances: TopicInput = {
     overview: {
       text: 'AWS always keeps more capacity than is in use, and sells the idle part as Spot Instances. They are ordinary EC2 instances, same types, same AMIs, at a much lower price, but when AWS needs the capacity back it interrupts them: you get a two-minute notice (and often an earlier rebalance recommendation), then the instance is terminated, stopped or hibernated. You no longer bid: the Spot price moves slowly with long-term supply and demand, and you simply pay the current price (a maximum price is optional, and AWS advises against it because it causes more interruptions). Spreading requests over many instance types and Availability Zones makes interruptions rarer; Auto Scaling groups, EC2 Fleet, ECS, EKS and AWS Batch can all do this for you.',
       facts: [
-        { label: 'Discount', value: 'Up to 90% off the On-Demand price' },
+        { label: 'Discount', value: 'Up to 90% off the On-Demand price', source: { url: 'https://aws.amazon.com/ec2/spot/', checked: '2026-11-30' } },
         { label: 'Interruption notice', value: 'Two minutes (plus an optional earlier rebalance recommendation)' },
         { label: 'On interruption', value: 'Terminate (default), stop or hibernate' },
         { label: 'Price', value: 'Set by AWS from long-term supply and demand; no bidding; a maximum price is optional' },
-        { label: 'Ways to use it', value: 'Auto Scaling groups mixing Spot and On-Demand, EC2 Fleet, ECS, EKS, AWS Batch' },
+        { label: 'Ways to use it', value: 'Auto Scaling groups mixing Spot and On-Demand, EC2 Fleet, ECS, EKS, AWS Batch', source: { url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-spot-instances.html', checked: '2026-11-30' } },
       ],
     },
     pricing: {
       text: 'You pay the current Spot price for the instance type and Availability Zone while the instance runs, billed like On-Demand (per second for most Linux and Windows instances). There is no commitment and nothing to pay up front.',
       facts: [
-        { label: 'Typical saving', value: 'Up to 90% versus On-Demand' },
+        { label: 'Typical saving', value: 'Up to 90% versus On-Demand', source: { url: 'https://aws.amazon.com/ec2/spot/', checked: '2026-11-30' } },
         { label: 'Commitment', value: 'None' },
-        { label: 'Containers', value: 'Fargate Spot (ECS only) gives serverless containers at up to 70% off' },
+        { label: 'Containers', value: 'Fargate Spot (ECS only) gives serverless containers at up to 70% off', source: { url: 'https://aws.amazon.com/fargate/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'Interruptions are the limit. Anything that cannot lose its instance at short notice (a database, a single server with no backup, a job that cannot be restarted) does not belong on Spot. Long jobs are fine if they save progress (checkpoint) and can pick up again.',
       facts: [
         { label: 'Not suitable for', value: 'Databases, critical jobs that cannot be restarted, single servers with no fallback' },
-        { label: 'Retired', value: 'Spot blocks (a fixed 1-6 hour duration) are no longer offered' },
+        { label: 'Retired', value: 'Spot blocks (a fixed 1-6 hour duration) are no longer offered', source: { url: 'https://docs.aws.amazon.com/emr/latest/APIReference/API_SpotProvisioningSpecification.html', checked: '2026-11-30' } },
       ],
     },
     useCases: {
@@ -59,7 +59,7 @@ export const spotInstances: TopicInput = {
   lifecycle: {
     status: 'available',
     history: [
-      { date: '2022-12-31', event: 'Spot blocks (defined-duration Spot Instances) ended' },
+      { date: '2022-12-31', event: 'Spot blocks (defined-duration Spot Instances) ended', source: { url: 'https://docs.aws.amazon.com/emr/latest/APIReference/API_SpotProvisioningSpecification.html', checked: '2026-11-30' } },
     ],
   },
   corrections: [],

@@ -21,15 +21,15 @@ export const ssmParameterStore: TopicInput = {
       text: 'Standard parameters are free. Advanced parameters (larger, more of them, with policies such as expiry) cost a small monthly fee each, and a higher throughput setting is billed per API call.',
       facts: [
         { label: 'Standard parameters', value: 'Free' },
-        { label: 'Advanced parameters', value: '$0.05 per parameter per month' },
-        { label: 'Higher throughput', value: '$0.05 per 10,000 API interactions' },
+        { label: 'Advanced parameters', value: '$0.05 per parameter per month', source: { url: 'https://aws.amazon.com/systems-manager/pricing/', checked: '2026-11-30' } },
+        { label: 'Higher throughput', value: '$0.05 per 10,000 API interactions', source: { url: 'https://aws.amazon.com/systems-manager/pricing/', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'Two tiers with different sizes and counts. There is no built-in rotation of secrets; for automatic rotation use AWS Secrets Manager.',
       facts: [
-        { label: 'Standard tier', value: 'Up to 10,000 parameters per account and Region, 4 KB per value' },
-        { label: 'Advanced tier', value: 'Up to 100,000 parameters, 8 KB per value, parameter policies' },
+        { label: 'Standard tier', value: 'Up to 10,000 parameters per account and Region, 4 KB per value', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html', checked: '2026-11-30' } },
+        { label: 'Advanced tier', value: 'Up to 100,000 parameters, 8 KB per value, parameter policies', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html', checked: '2026-11-30' } },
         { label: 'Rotation', value: 'Not built in (Secrets Manager rotates secrets)' },
       ],
     },

@@ -6,15 +6,15 @@ export const ssmPatchManager: TopicInput = {
   aliases: ['patch manager', 'ssm patch manager', 'aws patch manager', 'systems manager patch manager', 'patchmanager', 'patch manger'],
   keywords: ['patching', 'os patches', 'security updates', 'patch baseline', 'patch compliance', 'patch policy', 'maintenance window', 'windows updates', 'patch hundreds of servers'],
   category: 'deployment-and-management',
-  summary: 'Automates operating-system patching of EC2 and on-premises servers (Windows, Linux, macOS) with patch baselines, schedules and compliance reports.',
+  summary: 'Automates operating-system patching of EC2 and on-premises servers (Windows Server and Linux; macOS only on EC2 Mac instances) with patch baselines, schedules and compliance reports.',
   aspects: {
     overview: {
-      text: 'Patch Manager keeps servers up to date without logging in to each one. A patch baseline says which patches are approved (for example, security updates seven days after release); a patch policy or maintenance window says when to scan or install them. It then reports which servers are compliant and which are missing patches. It covers Windows, many Linux distributions and macOS, on EC2 and on-premises.',
+      text: 'Patch Manager keeps servers up to date without logging in to each one. A patch baseline says which patches are approved (for example, security updates seven days after release); a patch policy or maintenance window says when to scan or install them. It then reports which servers are compliant and which are missing patches. It covers Windows Server and many Linux distributions, on EC2 and on-premises, and macOS on EC2 Mac instances only (on-premises Macs are not supported).',
       facts: [
         { label: 'Patch baseline', value: 'Rules for which patches are approved, with AWS defaults you can customise' },
         { label: 'Operations', value: 'Scan (report only) or Scan and install' },
         { label: 'Scheduling', value: 'Patch policies (Quick Setup) or maintenance windows' },
-        { label: 'Operating systems', value: 'Windows Server, major Linux distributions, macOS' },
+        { label: 'Operating systems', value: 'Windows Server and major Linux distributions; macOS only on EC2 Mac instances', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-hybrid-multicloud.html', checked: '2026-11-30' } },
         { label: 'Compliance', value: 'Reports which managed nodes are missing patches' },
       ],
     },

@@ -11,10 +11,10 @@ export const ssmRunCommand: TopicInput = {
     overview: {
       text: 'Run Command is the Systems Manager tool for "do this on all those machines". You pick a document (for example a shell or PowerShell script, or a ready-made AWS one), choose targets by instance ID or tag, and it runs everywhere through the SSM Agent, with no SSH and no open inbound ports. Rate controls say how many servers at a time and when to stop on errors. Output goes to the console, S3 or CloudWatch Logs, and IAM and CloudTrail control and record who ran what.',
       facts: [
-        { label: 'Targets', value: 'EC2 instances and on-premises servers, chosen by ID, tag or resource group' },
+        { label: 'Targets', value: 'EC2 instances and on-premises servers, chosen by ID, tag or resource group', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/run-command.html', checked: '2026-11-30' } },
         { label: 'What runs', value: 'SSM documents: shell or PowerShell scripts, installs, patch baselines and more' },
         { label: 'Rate control', value: 'Maximum concurrency and error threshold' },
-        { label: 'Output', value: 'Console, S3 or CloudWatch Logs; notifications through SNS or EventBridge' },
+        { label: 'Output', value: 'Console, S3 or CloudWatch Logs; notifications through SNS or EventBridge', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/run-command.html', checked: '2026-11-30' } },
         { label: 'Access', value: 'No SSH or inbound ports; IAM decides who may run what, CloudTrail records it' },
       ],
     },

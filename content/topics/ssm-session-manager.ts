@@ -9,12 +9,12 @@ export const ssmSessionManager: TopicInput = {
   summary: 'Opens a secure shell on EC2 and on-premises servers with no SSH keys, no bastion host and no open port 22; sessions can be logged to S3 or CloudWatch Logs.',
   aspects: {
     overview: {
-      text: 'Session Manager gives you a command line on a server from the AWS console or the AWS CLI, through the SSM Agent. There are no SSH keys to hand out, no bastion host to maintain and no inbound port 22 to open, which removes a whole class of security worries. IAM decides who may open a session on which server, CloudTrail records who did, and the full session text can be saved to S3 or CloudWatch Logs. It works on Linux, macOS and Windows.',
+      text: 'Session Manager gives you a command line on a server from the AWS console or the AWS CLI, through the SSM Agent. There are no SSH keys to hand out, no bastion host to maintain and no inbound port 22 to open, which removes a whole class of security worries. IAM decides who may open a session on which server, CloudTrail records who did, and the full session text can be saved to S3 or CloudWatch Logs. It works on Linux and Windows Server, in AWS and on-premises, and on macOS only for EC2 Mac instances (macOS is not supported on on-premises machines).',
       facts: [
-        { label: 'No need for', value: 'SSH keys, bastion hosts or an open port 22' },
-        { label: 'Targets', value: 'EC2 instances and on-premises servers' },
-        { label: 'Operating systems', value: 'Linux, macOS and Windows' },
-        { label: 'Audit', value: 'Session logs to S3 or CloudWatch Logs; StartSession calls in CloudTrail' },
+        { label: 'No need for', value: 'SSH keys, bastion hosts or an open port 22', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager.html', checked: '2026-11-30' } },
+        { label: 'Targets', value: 'EC2 instances and on-premises servers', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager-prerequisites.html', checked: '2026-11-30' } },
+        { label: 'Operating systems', value: 'Linux and Windows Server; macOS only on EC2 Mac instances, not on-premises', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-hybrid-multicloud.html', checked: '2026-11-30' } },
+        { label: 'Audit', value: 'Session logs to S3 or CloudWatch Logs; StartSession calls in CloudTrail', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager.html', checked: '2026-11-30' } },
         { label: 'Access control', value: 'IAM policies' },
         { label: 'Extras', value: 'Port forwarding; use from the console or the AWS CLI with the Session Manager plugin' },
       ],
@@ -23,13 +23,13 @@ export const ssmSessionManager: TopicInput = {
       text: 'No extra charge on EC2. For on-premises servers you must turn on the advanced-instances tier, which is billed per server per hour. Log storage in S3 or CloudWatch Logs is billed as usual.',
       facts: [
         { label: 'EC2', value: 'No extra charge' },
-        { label: 'On-premises', value: 'Needs the advanced-instances tier (about $0.00695 per server per hour)' },
+        { label: 'On-premises', value: 'Needs the advanced-instances tier, billed per server per hour', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-manager-configure-instance-tiers.html', checked: '2026-11-30' } },
       ],
     },
     limits: {
       text: 'Each server needs the SSM Agent, an IAM role and a network path to Systems Manager (internet, NAT or VPC endpoints). Idle sessions end after a timeout (20 minutes by default, adjustable).',
       facts: [
-        { label: 'Idle timeout', value: '20 minutes by default, adjustable' },
+        { label: 'Idle timeout', value: '20 minutes by default, adjustable', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-preferences-timeout.html', checked: '2026-11-30' } },
         { label: 'On-premises', value: 'Requires the advanced-instances tier' },
       ],
     },

@@ -9,13 +9,13 @@ export const systemsManager: TopicInput = {
   summary: 'Operates your EC2 and on-premises servers at scale (hybrid): patch them, run commands across the fleet, store configuration, and open shells without SSH.',
   aspects: {
     overview: {
-      text: 'Systems Manager is a suite of tools for running a fleet of servers, in AWS and in your own data centre alike, on Windows, Linux and macOS. The ones to know: Patch Manager (automated OS patching, for compliance), Run Command (run a script on hundreds of servers at once), Parameter Store (configuration values and secrets) and Session Manager (a shell without SSH). It also gives you an overview of your infrastructure\'s state (inventory, compliance, operational issues). It works through the SSM Agent on each machine, which comes preinstalled on Amazon Linux 2 and 2023, Windows Server and Ubuntu 18.04 or later AMIs. If an instance does not show up as managed, check the agent, its IAM permissions and its network path to Systems Manager.',
+      text: 'Systems Manager is a suite of tools for running a fleet of servers, in AWS and in your own data centre alike, on Windows Server and Linux (and macOS, but only on EC2 Mac instances: on-premises Macs are not supported). The ones to know: Patch Manager (automated OS patching, for compliance), Run Command (run a script on hundreds of servers at once), Parameter Store (configuration values and secrets) and Session Manager (a shell without SSH). It also gives you an overview of your infrastructure\'s state (inventory, compliance, operational issues). It works through the SSM Agent on each machine, which comes preinstalled on Amazon Linux 2 and 2023, Windows Server and Ubuntu 18.04 or later AMIs. If an instance does not show up as managed, check the agent, its IAM permissions and its network path to Systems Manager.',
       facts: [
-        { label: 'Hybrid', value: 'Manages EC2 instances and on-premises servers or VMs the same way' },
-        { label: 'Operating systems', value: 'Windows, Linux and macOS' },
+        { label: 'Hybrid', value: 'Manages EC2 instances and on-premises servers or VMs the same way', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-hybrid-multicloud.html', checked: '2026-11-30' } },
+        { label: 'Operating systems', value: 'Windows Server and Linux, in AWS and on-premises; macOS only on EC2 Mac instances', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-hybrid-multicloud.html', checked: '2026-11-30' } },
         { label: 'Key tools', value: 'Patch Manager, Run Command, Parameter Store, Session Manager' },
         { label: 'Other tools', value: 'Automation runbooks, State Manager, Maintenance Windows, Inventory, Fleet Manager, OpsCenter' },
-        { label: 'SSM Agent', value: 'Preinstalled on Amazon Linux 2 and 2023, Windows Server and Ubuntu 18.04+ AMIs; install it yourself elsewhere' },
+        { label: 'SSM Agent', value: 'Preinstalled on Amazon Linux 2 and 2023, Windows Server and Ubuntu 18.04+ AMIs; install it yourself elsewhere', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/ami-preinstalled-agent.html', checked: '2026-11-30' } },
         { label: 'Also needed', value: 'IAM permissions for the instance and network access to the Systems Manager endpoints' },
         { label: 'On-premises', value: 'Register servers with a hybrid activation, then they appear as managed nodes' },
       ],
@@ -24,8 +24,8 @@ export const systemsManager: TopicInput = {
       text: 'The core tools (Run Command, Patch Manager, Session Manager on EC2, standard Parameter Store parameters) have no extra charge. Some options cost money: advanced parameters, and the advanced-instances tier for on-premises servers (needed, for example, for Session Manager on them).',
       facts: [
         { label: 'Run Command, Patch Manager', value: 'No extra charge' },
-        { label: 'Parameter Store', value: 'Standard parameters free; advanced parameters $0.05 each per month' },
-        { label: 'On-premises advanced tier', value: 'About $0.00695 per server per hour' },
+        { label: 'Parameter Store', value: 'Standard parameters free; advanced parameters $0.05 each per month', source: { url: 'https://aws.amazon.com/systems-manager/pricing/', checked: '2026-11-30' } },
+        { label: 'On-premises advanced tier', value: 'Billed per server per hour; needed for Session Manager on on-premises servers', source: { url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-manager-configure-instance-tiers.html', checked: '2026-11-30' } },
       ],
     },
     limits: {

@@ -15,8 +15,8 @@ export const threeTierArchitecture: TopicInput = {
     overview: {
       text: 'The app is split into three layers that scale and fail separately. The web (presentation) tier is the entry point: users reach an Elastic Load Balancer, usually through a Route 53 domain, placed in public subnets. The application tier runs the code on EC2 instances in an Auto Scaling group spread over at least two Availability Zones, in private subnets, so servers are added when load grows and replaced when they fail. The data tier keeps state out of the servers: Amazon RDS for the relational data (with a Multi-AZ standby) and Amazon ElastiCache for session data and cached query results. Security groups chain the tiers: only the load balancer may reach the instances, only the instances may reach the databases.',
       facts: [
-        { label: 'Web tier', value: 'Route 53 -> Elastic Load Balancer (public subnets, several AZs)' },
-        { label: 'Application tier', value: 'EC2 instances in an Auto Scaling group across 2+ AZs (private subnets)' },
+        { label: 'Web tier', value: 'Route 53 -> Elastic Load Balancer (public subnets, several AZs)', source: { url: 'https://docs.aws.amazon.com/whitepapers/latest/web-application-hosting-best-practices/an-aws-cloud-architecture-for-web-hosting.html', checked: '2026-11-30' } },
+        { label: 'Application tier', value: 'EC2 instances in an Auto Scaling group across 2+ AZs (private subnets)', source: { url: 'https://docs.aws.amazon.com/whitepapers/latest/web-application-hosting-best-practices/an-aws-cloud-architecture-for-web-hosting.html', checked: '2026-11-30' } },
         { label: 'Data tier', value: 'Amazon RDS (read/write data, Multi-AZ) + Amazon ElastiCache (sessions, cache)' },
         { label: 'Security', value: 'Security groups allow each tier to be reached only by the tier in front of it' },
         { label: 'Why it works', value: 'Stateless app servers can be added, removed or replaced freely' },

@@ -29,6 +29,11 @@ export interface Reply {
   readonly tone: ReplyTone;
   /** Whether a "share in channel" button makes sense for this reply. */
   readonly shareable?: boolean;
+  /**
+   * A note about the message whose button was clicked (a report of a problem with it): it never
+   * replaces that message, so the member keeps what they were reading.
+   */
+  readonly standalone?: boolean;
 }
 
 export function reply(parts: Partial<Reply> & Pick<Reply, 'text'>): Reply {

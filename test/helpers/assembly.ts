@@ -24,14 +24,14 @@ export interface TestApp extends Assembly {
 
 let ids = 0;
 
-export function testApp(opts: { path?: string; clock?: ReturnType<typeof fixedClock>; poster?: RecordingPoster; platform?: Platform; busyTimeoutMs?: number } = {}): TestApp {
+export function testApp(opts: { path?: string; clock?: ReturnType<typeof fixedClock>; poster?: RecordingPoster; platform?: Platform; busyTimeoutMs?: number; bank?: QuestionBank } = {}): TestApp {
   const db = openDatabase(opts.path ?? ':memory:', opts.busyTimeoutMs !== undefined ? { busyTimeoutMs: opts.busyTimeoutMs } : {});
   const clock = opts.clock ?? fixedClock();
   const poster = opts.poster ?? new RecordingPoster(opts.platform ?? 'slack');
   const posters = new Map<Platform, ChannelPoster>([[poster.platform, poster]]);
   const app = assemble({
     content: studyContent(), db, logger: silentLogger, clock: clock as Clock, posters, defaultTimeZone: 'UTC',
-    bank: testBank(), newId: () => `post-${++ids}`,
+    bank: opts.bank ?? testBank(), newId: () => `post-${++ids}`,
   });
   return { ...app, db, clock, poster };
 }

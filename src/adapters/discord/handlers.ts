@@ -150,7 +150,7 @@ async function click(interaction: ButtonInteraction, deps: HandlerDeps): Promise
     return;
   }
   const onEphemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  const deliver = (reply: Reply): Delivery => (onEphemeral && reply.tone !== 'error' && reply.tone !== 'warning' ? 'update' : 'reply');
+  const deliver = (reply: Reply): Delivery => (onEphemeral && reply.tone !== 'error' && reply.tone !== 'warning' && !reply.standalone ? 'update' : 'reply');
   const work = bot.handleAction({ actor: actorOf(interaction), place, actionId: str(interaction.customId) ?? '' });
   await answer(interaction, work, deliver, deferAfterMs, logger);
 }

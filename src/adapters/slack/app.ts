@@ -120,7 +120,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       const answer = await bot.handleAction({ actor, place: click.place, actionId: click.value });
       // A pick on a private message (practice question, "did you mean") replaces it, which also closes
       // its buttons; on a channel message the answer arrives as a separate private note.
-      const replace = click.ephemeral && isEphemeral(answer) && answer.tone !== 'error' && answer.tone !== 'warning';
+      const replace = click.ephemeral && isEphemeral(answer) && answer.tone !== 'error' && answer.tone !== 'warning' && !answer.standalone;
       await send(click.responseUrl, answer, { shareValue: shareAction(click.value), replaceOriginal: replace });
     });
   };

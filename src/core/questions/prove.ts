@@ -19,12 +19,16 @@ export function keysOf(frame: Frame): readonly string[] {
 
 /** The verdict on one choice for a frame: how it meets all stated requirements, or the first it fails. */
 export function verdict(model: Model, frame: Frame, choiceId: string): Verdict {
+  // A clear failure on any stated requirement settles it, even where the model is silent on another.
+  for (const id of frame.requirements) {
+    const r = model.requirements.get(id);
+    const fail = r?.fails[choiceId];
+    if (r && fail !== undefined) return { kind: 'fails', requirement: id, clause: fail, need: r.need };
+  }
   const meets: { requirement: string; clause: string }[] = [];
   for (const id of frame.requirements) {
     const r = model.requirements.get(id);
     if (!r) return { kind: 'undecided', why: `no requirement "${id}"` };
-    const fail = r.fails[choiceId];
-    if (fail !== undefined) return { kind: 'fails', requirement: id, clause: fail, need: r.need };
     const met = r.meets[choiceId];
     if (met === undefined) return { kind: 'undecided', why: `the model does not say whether it meets "${id}"` };
     meets.push({ requirement: id, clause: met === true ? r.met : met });

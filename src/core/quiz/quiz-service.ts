@@ -185,6 +185,7 @@ export class QuizService {
       text: `Thank you: ${said}. This question (${question.id}) won't be a daily question again until it has been checked and fixed.${why ? '' : ` To say what is wrong: \`/aws report ${question.id} <what is wrong>\``}`,
       visibility: 'private',
       tone: 'success',
+      standalone: true,
     });
   }
 

@@ -1,225 +1,242 @@
 import { describe, expect, it } from 'vitest';
 import { studyContent } from '../../../content/index.js';
 import { loadContent, type Content } from '../../../content/load.js';
-import type { Topic } from '../../../content/schema.js';
-import { TRAITS } from '../../../content/traits.js';
-import {
-  buildQuestionBank, isEligibleAnswer, MAX_QUESTIONS_PER_TOPIC,
-} from '../../../src/core/questions/build-bank.js';
-import type { Question, QuestionBank } from '../../../src/core/questions/question.js';
-import { satisfies } from '../../../src/core/questions/satisfies.js';
+import { MODEL_AREAS } from '../../../content/model/index.js';
+import type { ModelAreaInput } from '../../../content/model/schema.js';
+import { bankReport, LOOK_ALIKE_THRESHOLD } from '../../../src/core/questions/bank-report.js';
+import { buildQuestionBank } from '../../../src/core/questions/build-bank.js';
+import { giveaways, mentions } from '../../../src/core/questions/prove.js';
+import type { Question } from '../../../src/core/questions/question.js';
 
 const content = studyContent();
 const bank = buildQuestionBank(content);
+const { model } = content;
 
-function topic(id: string, from: Content = content): Topic {
-  const found = from.byId.get(id);
-  if (!found) throw new Error(`no topic "${id}"`);
-  return found;
+function choiceOf(id: string) {
+  const c = model.choices.get(id);
+  if (!c) throw new Error(`no choice ${id}`);
+  return c;
 }
 
-/** Reloads the content from its own topics, as a restart or a redeploy would, optionally edited. */
-function reload(edit: (topics: Topic[]) => Topic[] = (t) => t): Content {
-  const topics = edit(structuredClone([...content.topics]));
-  const ids = new Set(topics.map((t) => t.id));
-  const modules = Object.fromEntries(topics.map((t) => [`${t.id}.ts`, { ...t, related: t.related.filter((r) => ids.has(r)) }]));
-  const comparisons = content.comparisons.filter((c) => ids.has(c.a) && ids.has(c.b));
-  return loadContent(modules, { 'comparisons.ts': comparisons });
+/** Is `a` part of `b` at any depth? Re-derived here so the test does not lean on the engine's own helper. */
+function isPartOf(a: string, b: string): boolean {
+  const parents = model.choices.get(a)?.partOf ?? [];
+  return parents.includes(b) || parents.some((p) => isPartOf(p, b));
 }
 
-function involves(q: Question, topicId: string): boolean {
-  return q.options.some((o) => o.topicId === topicId);
-}
+const hardRequirements = (q: Question) => q.requirements.filter((r) => model.requirements.has(r));
+const tieBreakerOf = (q: Question) => q.requirements.find((r) => model.tieBreakers.has(r as never));
 
-describe('satisfies', () => {
-  const t = { traits: ['serverless', 'runs-functions'] as const };
-  it('is true only when the topic has every trait', () => {
-    expect(satisfies({ traits: [...t.traits] }, ['serverless'])).toBe(true);
-    expect(satisfies({ traits: [...t.traits] }, ['serverless', 'runs-functions'])).toBe(true);
-    expect(satisfies({ traits: [...t.traits] }, ['serverless', 'runs-containers'])).toBe(false);
-    expect(satisfies({ traits: [] }, ['serverless'])).toBe(false);
+describe('the question bank, as a whole', () => {
+  const report = bankReport(bank, content);
+
+  it('emits no question the engine could not prove', () => {
+    expect(bank.problems).toEqual([]);
+  });
+
+  it('has at least 500 distinct questions', () => {
+    expect(bank.all.length).toBeGreaterThanOrEqual(500);
+    expect(new Set(bank.all.map((q) => q.id)).size).toBe(bank.all.length);
+  });
+
+  it('gives every CLF-C02 domain at least 5% of the bank', () => {
+    for (const [domain, n] of Object.entries(report.byDomain)) {
+      expect(n / bank.all.length, domain).toBeGreaterThanOrEqual(0.05);
+    }
+  });
+
+  it('has "Select TWO" items for at least 5% of the bank, and every kind of question', () => {
+    expect(report.selectTwo / bank.all.length).toBeGreaterThanOrEqual(0.05);
+    for (const kind of ['scenario', 'purchase', 'responsibility', 'statement', 'concept', 'infrastructure']) {
+      expect(report.byKind[kind] ?? 0, kind).toBeGreaterThan(0);
+    }
+  });
+
+  it('makes every current, in-scope topic the key of some question', () => {
+    expect(report.topicsNeverKey).toEqual([]);
+  });
+
+  it('never repeats a stem or words one so alike that it reads as the same question', () => {
+    const stems = bank.all.map((q) => q.scenario.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
+    expect(new Set(stems).size).toBe(stems.length);
+    expect(report.lookAlikes, `more than ${LOOK_ALIKE_THRESHOLD * 100}% words in common`).toEqual([]);
+  });
+
+  it('varies how questions open and ask, as exam items do', () => {
+    const openings = new Set(bank.all.map((q) => q.scenario.split(/\s+/).slice(0, 4).join(' ').toLowerCase()));
+    expect(openings.size).toBeGreaterThan(bank.all.length / 3);
+    const asks = new Set(bank.all.map((q) => q.scenario.slice(q.scenario.lastIndexOf('. ') + 2)));
+    expect(asks.size).toBeGreaterThanOrEqual(15);
+    expect(bank.all.some((q) => q.scenario.includes('LEAST operational overhead'))).toBe(true);
   });
 });
 
-describe('every generated question', () => {
-  it('has at least 300 questions with the full content', () => {
-    expect(bank.all.length).toBeGreaterThanOrEqual(300);
-  });
-
-  it('has exactly one option that satisfies all the scenario\'s traits, and that one is marked correct', () => {
+describe('every question, checked against the model', () => {
+  it('has four options (five for Select TWO), all of one kind, and buttons that match', () => {
     for (const q of bank.all) {
-      const satisfying = q.options
-        .map((o, i) => ({ i, ok: satisfies(topic(o.topicId), q.traitIds) }))
-        .filter((x) => x.ok)
-        .map((x) => x.i);
-      expect(satisfying, `${q.id}: ${q.scenario}`).toEqual([q.answerIndex]);
-      expect(q.options.map((o) => o.correct)).toEqual(q.options.map((_, i) => i === q.answerIndex));
-      expect(q.options[q.answerIndex]?.topicId).toBe(q.topicId);
+      expect(q.options.length, q.id).toBe(q.pick === 2 ? 5 : 4);
+      expect(q.keys.length, q.id).toBe(q.pick);
+      expect(new Set(q.options.map((o) => choiceOf(o.choiceId).group)).size, q.id).toBe(1);
+      expect(new Set(q.options.map((o) => o.choiceId)).size, q.id).toBe(q.options.length);
+      const answer = q.choices[q.answerIndex];
+      expect([...(answer?.optionIndexes ?? [])].sort(), q.id).toEqual([...q.keys].sort());
+      expect(q.choices.length, q.id).toBe(q.pick === 2 ? 10 : 4);
+      expect(q.options.map((o) => o.correct), q.id).toEqual(q.options.map((_, i) => q.keys.includes(i)));
     }
   });
 
-  it('asks for 2 or 3 of its answer\'s traits, and no other possible answer has them all', () => {
-    const answers = content.topics.filter(isEligibleAnswer);
+  it('has a key that meets every stated requirement, and is current and in scope', () => {
     for (const q of bank.all) {
-      expect(q.traitIds.length).toBeGreaterThanOrEqual(2);
-      expect(q.traitIds.length).toBeLessThanOrEqual(3);
-      expect(new Set(q.traitIds).size).toBe(q.traitIds.length);
-      const rivals = answers.filter((t) => t.id !== q.topicId && satisfies(t, q.traitIds)).map((t) => t.id);
-      expect(rivals, q.id).toEqual([]);
-    }
-  });
-
-  it('has an in-scope, available answer, the answer\'s exam domain, and no retired option', () => {
-    for (const q of bank.all) {
-      const answer = topic(q.topicId);
-      expect(answer.examScope, q.id).toBe('in-scope');
-      expect(answer.lifecycle.status, q.id).toBe('available');
-      expect(q.domain).toBe(answer.examDomain);
-      for (const o of q.options) expect(topic(o.topicId).lifecycle.status, `${q.id} ${o.topicId}`).not.toBe('retired');
-    }
-  });
-
-  it('has 4 distinct options, each labelled with its topic\'s name and explained', () => {
-    for (const q of bank.all) {
-      expect(q.options).toHaveLength(4);
-      expect(new Set(q.options.map((o) => o.topicId)).size).toBe(4);
-      expect(new Set(q.options.map((o) => o.label)).size).toBe(4);
-      for (const o of q.options) {
-        expect(o.label).toBe(topic(o.topicId).name);
-        expect(o.explanation.trim().length, `${q.id} ${o.topicId}`).toBeGreaterThan(10);
-        expect(o.explanation.startsWith(`${o.label} ${o.correct ? 'fits' : 'does not fit'}:`), o.explanation).toBe(true);
-        expect(o.explanation.length, o.explanation).toBeLessThanOrEqual(600);
+      for (const k of q.keys) {
+        const option = q.options[k];
+        if (!option) throw new Error('missing key option');
+        const choice = choiceOf(option.choiceId);
+        expect(choice.neverKey, `${q.id} key ${choice.id}`).toBe(false);
+        for (const r of hardRequirements(q)) {
+          expect(model.requirements.get(r)?.meets[choice.id], `${q.id}: key ${choice.id} meets ${r}`).toBeDefined();
+        }
+        const topic = option.topicId ? content.byId.get(option.topicId) : undefined;
+        if (topic && choice.group === 'service') {
+          expect(topic.lifecycle.status, `${q.id} key topic`).toBe('available');
+          expect(['in-scope', 'concept'], `${q.id} key topic scope`).toContain(topic.examScope);
+        }
       }
     }
   });
 
-  it('explains the right option with every trait the scenario asks for', () => {
+  it('has wrong options that each fail a stated requirement, and explanations that name it', () => {
     for (const q of bank.all) {
-      const right = q.options[q.answerIndex];
-      for (const t of q.traitIds) expect(right?.explanation, `${q.id} ${t}`).toContain(TRAITS[t].has);
+      const tie = tieBreakerOf(q);
+      q.options.forEach((o, i) => {
+        if (q.keys.includes(i)) return;
+        const failed = hardRequirements(q).find((r) => model.requirements.get(r)?.fails[o.choiceId] !== undefined);
+        if (failed) {
+          const r = model.requirements.get(failed);
+          expect(o.explanation, `${q.id} ${o.choiceId}`).toContain(r?.fails[o.choiceId] ?? '');
+          if (r?.need) expect(o.explanation, `${q.id} ${o.choiceId}`).toContain(r.need);
+          return;
+        }
+        // Meets every hard requirement: only a strictly worse tie-breaker level may rule it out.
+        expect(tie, `${q.id}: ${o.choiceId} fails nothing and there is no tie-breaker`).toBeDefined();
+        const levels = model.tieBreakers.get(tie as never)?.levels;
+        const keyLevel = Math.min(...q.keys.map((k) => levels?.get(q.options[k]?.choiceId ?? '')?.level ?? Infinity));
+        expect(levels?.get(o.choiceId)?.level ?? -1, `${q.id}: ${o.choiceId} loses the tie-break`).toBeGreaterThan(keyLevel);
+        expect(o.explanation, q.id).toContain(levels?.get(o.choiceId)?.effort ?? '');
+      });
     }
   });
 
-  it('never repeats a scenario, and its scenario is a sentence ending in the question', () => {
-    const seen = new Map<string, string>();
+  it('never offers an option that is part of, contains, or runs on the key', () => {
     for (const q of bank.all) {
-      expect(seen.get(q.scenario), `${q.id} repeats ${seen.get(q.scenario)}`).toBeUndefined();
-      seen.set(q.scenario, q.id);
-      expect(q.scenario).toMatch(/^[A-Z].+\. Which AWS service fits best\?$/);
-    }
-  });
-
-  it('does not always put the answer first', () => {
-    const positions = new Set(bank.all.map((q) => q.answerIndex));
-    expect([...positions].sort()).toEqual([0, 1, 2, 3]);
-  });
-});
-
-describe('the bank as a whole', () => {
-  it('has unique, well-formed ids, and byId and forTopic agree with all', () => {
-    const ids = bank.all.map((q) => q.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const q of bank.all) {
-      expect(q.id).toMatch(/^q_[0-9a-f]{12}$/);
-      expect(bank.byId(q.id)).toBe(q);
-      expect(bank.forTopic(q.topicId)).toContain(q);
-    }
-    expect(bank.byId('q_000000000000')).toBeUndefined();
-    expect(bank.forTopic('no-such-topic')).toEqual([]);
-  });
-
-  it('spreads questions over topics: at most the cap per answer topic', () => {
-    const perTopic = new Map<string, number>();
-    for (const q of bank.all) perTopic.set(q.topicId, (perTopic.get(q.topicId) ?? 0) + 1);
-    for (const [id, n] of perTopic) expect(n, id).toBeLessThanOrEqual(MAX_QUESTIONS_PER_TOPIC);
-    expect(perTopic.size).toBeGreaterThanOrEqual(10);
-  });
-});
-
-describe('stable ids', () => {
-  const summary = (b: QuestionBank) => b.all.map((q) => `${q.id} ${q.topicId} ${q.answerIndex} ${q.scenario}`);
-
-  it('the same content gives the same bank, in the same order', () => {
-    expect(summary(buildQuestionBank(content))).toEqual(summary(bank));
-    expect(buildQuestionBank(content).all).toEqual(bank.all);
-  });
-
-  it('reloading the content (a restart) gives the same bank, whatever order the topics load in', () => {
-    expect(summary(buildQuestionBank(reload()))).toEqual(summary(bank));
-    expect(summary(buildQuestionBank(reload((topics) => topics.reverse())))).toEqual(summary(bank));
-    const shuffled: Content = { ...content, topics: [...content.topics].reverse() };
-    expect(summary(buildQuestionBank(shuffled))).toEqual(summary(bank));
-  });
-
-  it('keeps every question\'s id when an unrelated topic is removed from the content', () => {
-    // An option-only topic (never an answer) that appears in the fewest questions: removing it is a
-    // plausible content change that leaves most of the bank untouched.
-    const counts = new Map<string, number>();
-    for (const q of bank.all) for (const o of q.options) counts.set(o.topicId, (counts.get(o.topicId) ?? 0) + 1);
-    const removable = content.topics
-      .filter((t) => !isEligibleAnswer(t) && (counts.get(t.id) ?? 0) > 0)
-      .sort((a, b) => (counts.get(a.id) ?? 0) - (counts.get(b.id) ?? 0) || (a.id < b.id ? -1 : 1));
-    const removed = removable[0]?.id ?? content.topics.find((t) => t.traits.length === 0)?.id;
-    expect(removed).toBeDefined();
-
-    const after = buildQuestionBank(reload((topics) => topics.filter((t) => t.id !== removed)));
-    const afterByScenario = new Map(after.all.map((q) => [q.scenario, q]));
-    const unrelated = bank.all.filter((q) => !involves(q, removed ?? ''));
-    expect(unrelated.length).toBeGreaterThan(0);
-
-    let kept = 0;
-    for (const q of unrelated) {
-      const same = after.byId(q.id);
-      if (same) {
-        kept++;
-        expect(same.scenario).toBe(q.scenario);
-        expect(same.topicId).toBe(q.topicId);
-        expect(same.options).toEqual(q.options);
-      }
-      // Whatever else changed, a scenario keeps its id.
-      const byScenario = afterByScenario.get(q.scenario);
-      if (byScenario) expect(byScenario.id).toBe(q.id);
-    }
-    expect(kept / unrelated.length).toBeGreaterThan(0.9);
-
-    // Questions that did offer the removed topic keep their id too, with another distractor in its place.
-    for (const q of bank.all.filter((x) => involves(x, removed ?? ''))) {
-      const same = after.byId(q.id);
-      if (same) {
-        expect(same.scenario).toBe(q.scenario);
-        expect(involves(same, removed ?? '')).toBe(false);
+      for (const k of q.keys) {
+        const key = choiceOf(q.options[k]?.choiceId ?? '');
+        for (const o of q.options) {
+          if (o.choiceId === key.id) continue;
+          const other = choiceOf(o.choiceId);
+          expect(isPartOf(other.id, key.id) || isPartOf(key.id, other.id), `${q.id}: ${other.id} / ${key.id}`).toBe(false);
+          expect(other.runsOn.includes(key.id) || key.runsOn.includes(other.id), `${q.id}: ${other.id} / ${key.id}`).toBe(false);
+        }
       }
     }
-    for (const q of after.all) expect(involves(q, removed ?? '')).toBe(false);
+  });
+
+  it('never names its key in the stem', () => {
+    for (const q of bank.all) {
+      for (const k of q.keys) {
+        const key = choiceOf(q.options[k]?.choiceId ?? '');
+        if (key.group === 'statement' || key.group === 'task') continue;
+        for (const word of giveaways(key)) expect(mentions(q.scenario, word), `${q.id} says "${word}": ${q.scenario}`).toBe(false);
+      }
+    }
+  });
+
+  it('states, in the stem, every requirement it is proven against', () => {
+    for (const q of bank.all) {
+      for (const r of hardRequirements(q)) {
+        expect(model.requirements.get(r)?.cuePatterns.some((p) => p.test(q.scenario)), `${q.id} states ${r}`).toBe(true);
+      }
+    }
   });
 });
 
-describe('what may be an answer or an option', () => {
-  const someAnswer = bank.all[0]?.topicId ?? '';
+describe('the engine refuses what it cannot prove', () => {
+  const base = (frame: Record<string, unknown>, requirements: unknown[], choices: unknown[] = []): Content => loadContent(
+    Object.fromEntries(content.topics.map((t) => [`${t.id}.ts`, t])),
+    {},
+    {
+      'content/model/choices.ts': MODEL_AREAS['content/model/choices.ts'] as ModelAreaInput,
+      'test.ts': { choices, requirements, frames: [frame] } as unknown as ModelAreaInput,
+    },
+  );
+  const longRun = {
+    id: 't-long', need: 'the job runs for six hours', met: 'runs a job for as long as it needs', cues: ['hours'],
+    meets: { fargate: true, ec2: true }, fails: { lambda: 'a Lambda function stops after at most 15 minutes' },
+  };
+  const noServers = {
+    id: 't-none', need: 'nobody wants to manage servers', met: 'leaves no servers to manage', cues: ['servers'],
+    meets: { fargate: true, lambda: true }, fails: { ec2: 'with EC2 the company manages the instances', lightsail: 'a Lightsail instance is a server to look after' },
+  };
+  const frame = {
+    id: 't-frame', kind: 'scenario', domain: 'technology-and-services', requirements: ['t-long', 't-none'], key: 'fargate',
+    distractors: ['lambda', 'ec2', 'lightsail'], ask: 'Which AWS service meets these requirements?',
+    stems: ['A team runs a container job for six hours a night and does not want to manage servers.'],
+  };
 
-  it('a service that gets retired is never an answer nor an option', () => {
-    const edited = buildQuestionBank(reload((topics) => topics.map((t) => t.id === someAnswer
-      ? { ...t, lifecycle: { ...t.lifecycle, status: 'retired', since: '2026-01-01' } }
-      : t)));
-    expect(edited.all.length).toBeGreaterThan(0);
-    for (const q of edited.all) expect(involves(q, someAnswer), q.id).toBe(false);
+  it('builds a sound frame, explaining each option by the requirement at stake', () => {
+    const built = buildQuestionBank(base(frame, [longRun, noServers]));
+    expect(built.problems).toEqual([]);
+    const q = built.all[0];
+    expect(q?.options.find((o) => o.choiceId === 'lambda')?.explanation)
+      .toBe('Wrong: a Lambda function stops after at most 15 minutes, but the job runs for six hours.');
+    expect(q?.options.find((o) => o.correct)?.explanation).toBe('Right: it runs a job for as long as it needs, and it leaves no servers to manage.');
   });
 
-  it('a service the exam leaves out, or one closed to new customers, is never the answer', () => {
-    for (const change of [
-      (t: Topic): Topic => ({ ...t, examScope: 'out-of-scope' }),
-      (t: Topic): Topic => ({ ...t, examScope: 'not-listed' }),
-      (t: Topic): Topic => ({ ...t, lifecycle: { ...t.lifecycle, status: 'closed-to-new-customers', since: '2026-01-01' } }),
-    ]) {
-      const edited = buildQuestionBank(reload((topics) => topics.map((t) => (t.id === someAnswer ? change(t) : t))));
-      expect(edited.forTopic(someAnswer)).toEqual([]);
-      for (const q of edited.all) expect(q.topicId).not.toBe(someAnswer);
-    }
+  it('refuses a distractor that the model does not rule out', () => {
+    const built = buildQuestionBank(base({ ...frame, distractors: ['lambda', 'ec2', 'lightsail', 'batch'] }, [longRun, noServers]));
+    expect(built.problems.join('\n')).toMatch(/"batch" is part of, contains or runs on the key|"batch" is not clearly wrong/);
   });
 
-  it('topics without traits (concepts) are never options', () => {
-    for (const q of bank.all) {
-      for (const o of q.options) expect(topic(o.topicId).traits.length, o.topicId).toBeGreaterThan(0);
-    }
+  it('refuses a key that fails a stated requirement', () => {
+    const built = buildQuestionBank(base({ ...frame, key: 'lambda', distractors: ['ec2', 'lightsail', 'fargate'] }, [longRun, noServers]));
+    expect(built.all).toEqual([]);
+    expect(built.problems.join('\n')).toContain('the key "lambda" does not meet every stated requirement');
+  });
+
+  it('refuses a stem that names its key or leaves a requirement unsaid', () => {
+    const named = buildQuestionBank(base({ ...frame, stems: ['A team runs a Fargate job for six hours and wants no servers.'] }, [longRun, noServers]));
+    expect(named.problems.join('\n')).toContain('names its key');
+    const unsaid = buildQuestionBank(base({ ...frame, stems: ['A team runs a container job every night and wants no servers at all.'] }, [longRun, noServers]));
+    expect(unsaid.problems.join('\n')).toContain('does not state "t-long"');
+  });
+
+  it('refuses an option that is part of the key', () => {
+    const parts = { ...noServers, meets: { 'systems-manager': true }, fails: { ...noServers.fails, 'ssm-run-command': 'Run Command runs scripts' } };
+    const built = buildQuestionBank(base({
+      ...frame, requirements: ['t-none'], key: 'systems-manager', distractors: ['ssm-run-command', 'ec2', 'lightsail'],
+      stems: ['A team wants to look after its fleet and does not want to manage servers for the tooling.'],
+    }, [parts]));
+    expect(built.problems.join('\n')).toContain('"ssm-run-command" is part of, contains or runs on the key "systems-manager"');
+  });
+
+  it('refuses a retired or out-of-scope key', () => {
+    const req = { ...noServers, meets: { codedeploy: true } };
+    const built = buildQuestionBank(base({ ...frame, requirements: ['t-none'], key: 'codedeploy', distractors: ['ec2', 'lightsail', 'lambda'] }, [req]));
+    expect(built.problems.join('\n')).toContain('"codedeploy" cannot be a key');
+  });
+});
+
+describe('ids', () => {
+  it('are the same when the content is loaded again, so stored answers keep pointing at their question', () => {
+    const again = buildQuestionBank(studyContent());
+    expect(again.all.map((q) => q.id)).toEqual(bank.all.map((q) => q.id));
+  });
+
+  it('do not move when another frame is added or removed', () => {
+    const [first, ...rest] = Object.entries(MODEL_AREAS);
+    const without = Object.fromEntries([first, ...rest.map(([file, area]) => [file, { ...area, frames: (area.frames ?? []).slice(1) }])].filter((e): e is [string, ModelAreaInput] => e !== undefined));
+    const smaller = buildQuestionBank(loadContent(Object.fromEntries(content.topics.map((t) => [`${t.id}.ts`, t])), {}, without));
+    const ids = new Set(bank.all.map((q) => q.id));
+    expect(smaller.all.length).toBeLessThan(bank.all.length);
+    for (const q of smaller.all) expect(ids.has(q.id), q.id).toBe(true);
   });
 });
