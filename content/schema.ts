@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { TRAIT_IDS } from './traits.js';
 
 /**
  * The shape every topic module in content/topics must have. Topics are plain data checked by zod at
@@ -140,14 +139,6 @@ export const topicSchema = z.object({
     /** The aspect whose reply shows this correction; overview when not given. */
     aspect: z.enum(aspectIds).optional(),
   })).default([]),
-  /**
-   * Scenario traits (content/traits.ts) that are TRUE of this topic. The list is read as closed:
-   * a trait not listed is taken to be false, because the question engine explains wrong options by
-   * the traits they lack.
-   */
-  traits: z.array(z.enum(TRAIT_IDS)).default([]),
-  /** Topic-specific wording for "why it does not fit" when this topic lacks a trait. */
-  traitNotes: z.partialRecord(z.enum(TRAIT_IDS), z.string().trim().min(5).max(240)).default({}),
 });
 
 export type TopicInput = z.input<typeof topicSchema>;

@@ -83,12 +83,4 @@ export const apiGateway: TopicInput = {
     { notesSay: 'A Lambda function is not exposed as an API right away; it needs API Gateway', correct: 'Since April 2022 a Lambda function URL can give a function its own HTTPS endpoint. API Gateway adds routing, keys, throttling and more auth options, and stays the exam answer for a serverless API.', aspect: 'differences' },
     { notesSay: 'User authentication (e.g. Cognito, IAM)', correct: 'Also Lambda authorizers (custom code that checks a token) on all API types, and JWT authorizers on HTTP APIs.' },
   ],
-  traits: ['http-api', 'api-protection', 'serverless', 'auto-scaling'],
-  traitNotes: {
-    'runs-functions': 'API Gateway runs no code itself; it forwards each request to a backend such as a Lambda function.',
-    'pay-per-request': 'API Gateway bills per million API calls, but there is no run time to bill; the per-millisecond meter belongs to Lambda.',
-    'routes-events': 'API Gateway routes client HTTP requests to backends; routing events between services on an event bus is EventBridge.',
-    'distributes-traffic': 'API Gateway sends each route to one backend; spreading traffic across many healthy instances is Elastic Load Balancing.',
-    'event-driven': 'API Gateway answers client requests as they arrive; it is not triggered by events from other AWS services.',
-  },
 };

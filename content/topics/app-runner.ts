@@ -19,7 +19,7 @@ export const appRunner: TopicInput = {
         { label: 'Built in', value: 'Build, deployment, load balancing, automatic scaling, HTTPS' },
         { label: 'Status', value: 'Closed to new customers since 2026-04-30; existing customers continue', source: AVAILABILITY_CHANGE },
         { label: 'Recommended instead', value: 'Amazon ECS Express Mode (ECS on Fargate with a load balancer and auto scaling)', source: AVAILABILITY_CHANGE },
-        { label: 'Exam', value: 'Not listed in the CLF-C02 exam guide' },
+        { label: 'Exam', value: 'Not listed in the Cloud Practitioner exam guide' },
       ],
     },
     examTips: {

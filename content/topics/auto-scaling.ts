@@ -63,12 +63,4 @@ export const autoScaling: TopicInput = {
   corrections: [
     { notesSay: 'Scaling EC2 with Auto Scaling groups is slow, complicated and needs intervention', correct: 'Once a group has a launch template and a policy, it scales and heals on its own. The honest limit is speed: new instances take minutes to start, while Lambda scales per request.' },
   ],
-  traits: ['auto-scaling', 'virtual-servers'],
-  traitNotes: {
-    'full-os-control': 'Auto Scaling only decides how many instances run; the OS image and instance type are EC2 choices made in the launch template.',
-    'manages-instances': 'An Auto Scaling group launches ordinary EC2 instances from your launch template; choosing and running them is EC2\'s part.',
-    'distributes-traffic': 'An Auto Scaling group registers its instances with a load balancer, but Elastic Load Balancing spreads the traffic.',
-    'spare-capacity-discount': 'Auto Scaling is not a discount itself, but a group can mix Spot Instances (up to 90% off) with On-Demand ones.',
-    schedules: 'Scheduled scaling changes capacity at set times, but running a task on a cron schedule is EventBridge Scheduler\'s job.',
-  },
 };

@@ -14,7 +14,7 @@ export const availabilityZones: TopicInput = {
         { label: 'What it is', value: 'One or more discrete data centres with redundant power and networking' },
         { label: 'Isolation', value: 'Physically separated from the other AZs in the same Region' },
         { label: 'Links', value: 'High-bandwidth, low-latency private networking between AZs' },
-        { label: 'Zonal resources', value: 'Subnets, EC2 instances and EBS volumes each sit in a single AZ' },
+        { label: 'Zonal resources', value: 'Subnets, instances and block storage volumes each sit in a single AZ' },
         { label: 'Best practice', value: 'Run across at least two AZs for high availability' },
       ],
     },

@@ -71,15 +71,4 @@ export const batch: TopicInput = {
     { notesSay: 'Batch can run jobs on On-Demand, Spot or Reserved Instances', correct: 'Reserved Instances and Savings Plans are billing discounts, not a kind of compute environment: they apply automatically to matching On-Demand usage.', aspect: 'pricing' },
     { notesSay: 'Batch jobs rely on EBS or instance store for disk space', correct: 'True on EC2. Fargate jobs get 20 GB of ephemeral storage (up to 200 GB), and jobs can also mount Amazon EFS.', aspect: 'limits' },
   ],
-  traits: ['batch-jobs', 'long-running-jobs', 'runs-containers', 'auto-scaling'],
-  traitNotes: {
-    serverless: 'Batch itself is not serverless on EC2, but with a Fargate compute environment there are no servers for you to manage.',
-    'spare-capacity-discount': 'Batch is not a discount itself, but its compute environments can use Spot Instances (up to 90% off) or Fargate Spot.',
-    'manages-instances': 'In a managed compute environment Batch picks, launches and removes the instances for you; only unmanaged environments leave them to you.',
-    'container-orchestration': 'Batch schedules jobs and hands their containers to ECS or EKS; running long-lived container services is ECS or EKS.',
-    kubernetes: 'Batch can run jobs on an existing Amazon EKS cluster, but it is a job scheduler, not Kubernetes.',
-    'event-driven': 'An S3 upload can start a Batch job only through an EventBridge rule; Batch has no built-in event triggers like Lambda.',
-    schedules: 'Batch queues jobs but does not start them by the clock; a nightly run is an EventBridge schedule that submits the job.',
-    'short-tasks': 'Batch can run short jobs, but capacity takes time to start; quick per-event tasks under 15 minutes suit Lambda.',
-  },
 };

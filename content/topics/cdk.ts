@@ -65,9 +65,4 @@ export const cdk: TopicInput = {
     { notesSay: 'Languages: JavaScript/TypeScript, Python, Java and .NET', correct: 'Today: TypeScript, JavaScript, Python, Java, C# (.NET) and Go.' },
     { notesSay: 'CDK example using core.Stack and core.App', correct: 'That is CDK v1 style, which ended on 1 June 2023. In v2 everything comes from one package, aws-cdk-lib (Stack, App, and modules such as aws_ecs).' },
   ],
-  traits: ['infrastructure-as-code', 'programming-language-iac'],
-  traitNotes: {
-    'declarative-templates': 'With the CDK you write code, not JSON or YAML; it generates the CloudFormation template for you.',
-    'paas-deploy-code': 'The CDK describes infrastructure (it can bundle your code into it), but it is not a platform that runs your app for you like Elastic Beanstalk.',
-  },
 };

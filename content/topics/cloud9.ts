@@ -57,6 +57,4 @@ export const cloud9: TopicInput = {
   corrections: [
     { notesSay: 'AWS Cloud9 is a cloud IDE you can use from anywhere with no setup', correct: 'Still true for existing customers, but Cloud9 has been closed to new customers since July 2024.' },
   ],
-  traits: ['cloud-ide'],
-  traitNotes: {},
 };

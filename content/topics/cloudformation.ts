@@ -73,11 +73,4 @@ export const cloudformation: TopicInput = {
     { notesSay: 'In dev, automate the deletion of templates at 5 PM and recreate them at 8 AM', correct: 'It is the stacks (the resources) that you delete and recreate; the template stays and is used to rebuild them.', aspect: 'pricing' },
     { notesSay: 'Each resource is tagged so you can easily see how much a stack costs', correct: 'The stack tags are added automatically, but they appear in cost reports only after you activate them as cost allocation tags in Billing.', aspect: 'pricing' },
   ],
-  traits: ['infrastructure-as-code', 'declarative-templates'],
-  traitNotes: {
-    'programming-language-iac': 'You write CloudFormation templates in JSON or YAML; to use TypeScript or Python, use the CDK, which generates CloudFormation templates.',
-    'paas-deploy-code': 'CloudFormation builds the infrastructure you describe but does not take your app code and run it; that is Elastic Beanstalk.',
-    'virtual-servers': 'CloudFormation can create EC2 instances from a template, but the virtual servers themselves come from EC2.',
-    serverless: 'CloudFormation has no servers of its own for you to run, but it only creates resources: whether they are serverless depends on your template.',
-  },
 };

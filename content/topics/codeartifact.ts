@@ -53,10 +53,4 @@ export const codeartifact: TopicInput = {
   examScope: 'out-of-scope',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: ['package-artifacts'],
-  traitNotes: {
-    'stores-container-images': 'CodeArtifact stores language packages (npm, Maven, pip...), not container images; those go to ECR.',
-    'git-hosting': 'CodeArtifact stores built packages, not Git repositories of source code.',
-    serverless: 'CodeArtifact is fully managed with no servers for you, but it stores packages; it does not run your workload.',
-  },
 };

@@ -56,10 +56,4 @@ export const codebuild: TopicInput = {
   examScope: 'in-scope',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: ['builds-and-tests', 'serverless'],
-  traitNotes: {
-    'ci-cd-pipeline': 'CodeBuild is one stage (build and test); CodePipeline orchestrates the whole path from source to deploy.',
-    'deploys-to-servers': 'CodeBuild produces the package; CodeDeploy (or Beanstalk, ECS...) installs it.',
-    'auto-scaling': 'CodeBuild scales its own build capacity, but it runs builds, not your application\'s traffic.',
-  },
 };

@@ -60,8 +60,4 @@ export const codecommit: TopicInput = {
     ],
   },
   corrections: [],
-  traits: ['git-hosting'],
-  traitNotes: {
-    serverless: 'CodeCommit is fully managed with no servers for you, but it only stores code; it does not run your workload.',
-  },
 };

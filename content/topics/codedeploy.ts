@@ -59,10 +59,4 @@ export const codedeploy: TopicInput = {
   corrections: [
     { notesSay: 'CodeDeploy works with EC2 instances and on-premises servers, which must run the CodeDeploy agent', correct: 'It also deploys to Lambda functions and ECS services; the agent is needed only on EC2 and on-premises servers.' },
   ],
-  traits: ['deploys-to-servers', 'hybrid'],
-  traitNotes: {
-    'ci-cd-pipeline': 'CodeDeploy is only the deploy step; CodePipeline chains source, build, test and deploy together.',
-    'paas-deploy-code': 'CodeDeploy puts your code onto servers, Lambda or ECS you already have; it does not build the environment like Elastic Beanstalk.',
-    serverless: 'CodeDeploy is a managed service, but on EC2 and on-premises it deploys onto servers that you run yourself.',
-  },
 };

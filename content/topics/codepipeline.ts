@@ -55,10 +55,4 @@ export const codepipeline: TopicInput = {
   examScope: 'in-scope',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: ['ci-cd-pipeline', 'serverless'],
-  traitNotes: {
-    'builds-and-tests': 'CodePipeline runs the build and test stages by calling CodeBuild or another tool; it orchestrates rather than compiles.',
-    'deploys-to-servers': 'CodePipeline hands the deploy step to CodeDeploy, Beanstalk, CloudFormation or ECS; it does not deploy by itself.',
-    'git-hosting': 'CodePipeline reads source from CodeCommit, GitHub and others; it does not host repositories.',
-  },
 };

@@ -51,12 +51,4 @@ export const codestar: TopicInput = {
   corrections: [
     { notesSay: 'CodeStar: unified UI to easily manage software development activities in one place', correct: 'CodeStar was discontinued on 31 July 2024. Build the same setup with CodePipeline, CodeBuild and a deploy target.' },
   ],
-  traits: [],
-  traitNotes: {
-    'ci-cd-pipeline': 'CodeStar (retired in July 2024) only set up a pipeline for you; the pipeline itself ran in CodePipeline.',
-    'git-hosting': 'CodeStar (retired) created repositories in CodeCommit; it never hosted Git itself.',
-    'builds-and-tests': 'CodeStar (retired) set up CodeBuild to build and test; it did not compile anything itself.',
-    'deploys-to-servers': 'CodeStar (retired) wired up CodeDeploy or Beanstalk to deploy; it did not deploy anything itself.',
-    'cloud-ide': 'CodeStar (retired) linked to Cloud9 for editing; it was not an IDE.',
-  },
 };

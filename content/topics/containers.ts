@@ -61,5 +61,4 @@ export const containers: TopicInput = {
     { notesSay: 'Containers are isolated from the underlying operating system', correct: 'Containers are isolated from each other, but they share the host\'s kernel; it is VMs that each run their own guest OS.' },
     { notesSay: 'Docker images are isolated from one another', correct: 'Images are just read-only templates; it is the running containers that are isolated.' },
   ],
-  traits: [],
 };

@@ -58,5 +58,4 @@ export const dockerHub: TopicInput = {
   examScope: 'concept',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: [],
 };

@@ -60,5 +60,4 @@ export const dockerImages: TopicInput = {
     { notesSay: 'Docker images are isolated from one another, so they cannot affect each other', correct: 'Isolation applies to running containers, not to images, which are only read-only templates; and containers still share the host\'s kernel.' },
     { notesSay: 'Private images: Amazon ECR', correct: 'ECR has private registries and also public ones (ECR Public); it serves images to ECS, EKS and Lambda, not only ECS and Fargate.' },
   ],
-  traits: [],
 };

@@ -64,5 +64,4 @@ export const dockerVsVm: TopicInput = {
     { notesSay: 'Containers are isolated from one another and from the underlying operating system', correct: 'Containers share the host\'s kernel; only VMs carry a full guest OS on a hypervisor.' },
     { notesSay: 'Docker images are isolated from one another', correct: 'Running containers are isolated; images are read-only templates.' },
   ],
-  traits: [],
 };

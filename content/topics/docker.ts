@@ -62,5 +62,4 @@ export const docker: TopicInput = {
     { notesSay: 'Apps are packaged in containers that can be run on any OS', correct: 'They run on any host with a container runtime, but a Linux container needs a Linux kernel (on Mac and Windows, Docker Desktop runs a small Linux VM for it).', aspect: 'limits' },
     { notesSay: 'Docker is a set of Platform as a Service (PaaS) products', correct: 'For the exam, Docker is container tooling: it builds and runs containers. The AWS platform as a service is Elastic Beanstalk (which can run Docker).', aspect: 'differences' },
   ],
-  traits: [],
 };

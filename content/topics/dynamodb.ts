@@ -63,10 +63,4 @@ export const dynamodb: TopicInput = {
   corrections: [
     { notesSay: 'DynamoDB is a serverless database that auto scales with load', correct: 'True in on-demand mode. In provisioned mode you set the capacity yourself, optionally with auto scaling between limits you choose.' },
   ],
-  traits: ['nosql-database', 'serverless', 'auto-scaling'],
-  traitNotes: {
-    'pay-per-request': 'In on-demand mode DynamoDB bills per read and write request (plus storage), but there is no run time billed per millisecond.',
-    'event-driven': 'DynamoDB Streams can trigger a Lambda function on every change, but DynamoDB itself runs no code in reaction to events.',
-    'object-storage': 'DynamoDB stores small items (up to 400 KB); files and large objects belong in Amazon S3.',
-  },
 };

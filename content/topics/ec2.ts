@@ -68,11 +68,4 @@ export const ec2: TopicInput = {
     { notesSay: 'EC2: scaling means intervention to add / remove servers', correct: 'An Auto Scaling group adds and removes instances automatically by policy. What is true: EC2 scales in whole instances that take a minute or more to boot, while Lambda scales per request.', aspect: 'differences' },
     { notesSay: 'EC2 is continuously running (and billed for uptime)', correct: 'It runs until you stop it; a stopped instance is not billed for compute, though its EBS volumes still are.', aspect: 'pricing' },
   ],
-  traits: ['virtual-servers', 'full-os-control', 'manages-instances', 'long-running-jobs', 'steady-servers'],
-  traitNotes: {
-    'runs-containers': 'You can install Docker on an EC2 instance yourself, but EC2 does not run or manage containers for you; that is ECS, EKS or Fargate.',
-    'auto-scaling': 'EC2 instances do not scale by themselves; an EC2 Auto Scaling group adds and removes them.',
-    'spare-capacity-discount': 'Spot Instances are the EC2 purchase option for spare capacity at up to 90% off; plain On-Demand EC2 is full price.',
-    'distributes-traffic': 'EC2 instances are the targets; Elastic Load Balancing spreads the traffic across them.',
-  },
 };

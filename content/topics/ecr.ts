@@ -4,7 +4,7 @@ export const ecr: TopicInput = {
   id: 'ecr',
   name: 'Amazon ECR',
   aliases: ['ecr', 'elastic container registry', 'amazon elastic container registry', 'ecr public', 'amazon ecr public', 'private docker registry', 'container registry', 'elastic container registery', 'elastic contianer registry', 'elastic conatiner registry'],
-  keywords: ['store docker images', 'private docker images', 'private images', 'image repository', 'push images', 'image scanning', 'registry for ecs', 'where to store images', 'oci artifacts'],
+  keywords: ['store docker images', 'store private docker images', 'private place for docker images', 'private docker images', 'private images', 'image repository', 'push images', 'image scanning', 'registry for ecs', 'where to store images', 'oci artifacts'],
   category: 'containers',
   summary: 'Amazon Elastic Container Registry, AWS\'s managed registry for Docker and OCI container images: private repositories controlled with IAM, plus public ones, serving images to ECS, EKS, Fargate and Lambda.',
   aspects: {
@@ -72,12 +72,4 @@ export const ecr: TopicInput = {
     { notesSay: 'ECR is a private Docker registry', correct: 'ECR has private registries and public ones (ECR Public), and stores both Docker and OCI images.' },
     { notesSay: 'ECR stores images so they can be run by ECS or Fargate', correct: 'ECR serves ECS, EKS (on EC2 or Fargate) and Lambda container images, among others.' },
   ],
-  traits: ['stores-container-images', 'serverless'],
-  traitNotes: {
-    'runs-containers': 'ECR only stores images; ECS, EKS, Fargate or Lambda run them.',
-    'auto-scaling': 'ECR storage grows on its own, but it runs nothing; compute that follows load comes from ECS, EKS, Fargate or Auto Scaling.',
-    'portable-multicloud': 'ECR speaks the standard registry protocol, so any tool can pull from it, but the registry itself is an AWS service.',
-    'package-artifacts': 'ECR holds container images; npm, Maven and pip packages belong in CodeArtifact.',
-    'object-storage': 'ECR stores container images only; general files and objects belong in S3.',
-  },
 };

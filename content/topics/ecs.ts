@@ -77,15 +77,4 @@ export const ecs: TopicInput = {
     { notesSay: 'With ECS you must provision and maintain the infrastructure (the EC2 instances)', correct: 'Only with the EC2 launch type. ECS can also run tasks on Fargate (serverless), on ECS Managed Instances (AWS runs the EC2 instances) or on your own servers (ECS Anywhere).' },
     { notesSay: 'ECS: run Docker containers on EC2 instances; Fargate is simpler than ECS', correct: 'Fargate is not an alternative to ECS but a way to run it (and EKS): an ECS task can run on EC2 or on Fargate.', aspect: 'differences' },
   ],
-  traits: ['runs-containers', 'container-orchestration', 'aws-native-orchestrator', 'manages-instances', 'auto-scaling', 'long-running-jobs', 'hybrid'],
-  traitNotes: {
-    serverless: 'ECS itself is not serverless with the EC2 launch type, but its tasks can run on Fargate, which is.',
-    'portable-multicloud': 'ECS task definitions and APIs are AWS-specific; ECS Anywhere reaches your own servers, not other clouds.',
-    kubernetes: 'ECS is AWS\'s own orchestrator, not Kubernetes; managed Kubernetes on AWS is EKS.',
-    'batch-jobs': 'ECS can run one-off tasks, but queuing and scheduling large numbers of batch jobs is AWS Batch (which runs them on ECS).',
-    'full-os-control': 'With the EC2 launch type the hosts are ordinary EC2 instances you control, but ECS itself only runs containers; full OS control is EC2\'s.',
-    'distributes-traffic': 'ECS registers tasks with an Application Load Balancer, but it is Elastic Load Balancing that spreads the traffic.',
-    schedules: 'ECS scheduled tasks are started by EventBridge Scheduler; ECS has no scheduler of its own.',
-    'deploys-to-servers': 'ECS rolls out new versions of its own services, but deploying to arbitrary EC2 or on-premises servers is CodeDeploy\'s job.',
-  },
 };

@@ -73,13 +73,4 @@ export const eks: TopicInput = {
   corrections: [
     { notesSay: 'Kubernetes typically uses Docker containers', correct: 'EKS nodes run containerd, not Docker Engine (Kubernetes removed dockershim in 1.24, 2022); images built with Docker still run unchanged.' },
   ],
-  traits: ['runs-containers', 'kubernetes', 'container-orchestration', 'portable-multicloud', 'manages-instances', 'auto-scaling', 'long-running-jobs', 'hybrid'],
-  traitNotes: {
-    serverless: 'EKS pods can run on Fargate, which is serverless, but EKS itself bills per cluster-hour and usually runs EC2 worker nodes.',
-    'aws-native-orchestrator': 'EKS runs open-source Kubernetes; AWS\'s own orchestrator is ECS.',
-    'batch-jobs': 'Kubernetes can run Jobs, but queuing large numbers of batch jobs is AWS Batch, which can use an EKS cluster.',
-    schedules: 'Kubernetes CronJobs can start pods on a schedule inside a cluster, but cron-style triggers for AWS services are EventBridge.',
-    'distributes-traffic': 'Kubernetes Services spread traffic between pods, but incoming traffic across instances is Elastic Load Balancing, which EKS uses.',
-    'full-os-control': 'Self-managed EKS nodes are EC2 instances you control, but EKS itself runs Kubernetes; full OS control is EC2\'s.',
-  },
 };

@@ -72,16 +72,4 @@ export const elasticBeanstalk: TopicInput = {
     { notesSay: 'ASG only: great for non-web apps (workers)', correct: 'This is the worker environment tier: an Auto Scaling group whose instances take their jobs from an Amazon SQS queue.' },
     { notesSay: 'Health agent pushes metrics to CloudWatch', correct: 'The health agent reports to Elastic Beanstalk (enhanced health); Beanstalk can then publish chosen health metrics to CloudWatch, as custom metrics.' },
   ],
-  traits: ['paas-deploy-code', 'auto-scaling', 'runs-containers'],
-  traitNotes: {
-    'distributes-traffic': 'Beanstalk sets up a load balancer for you, but the service that spreads the traffic is Elastic Load Balancing.',
-    serverless: 'Beanstalk manages the servers for you, but they are EC2 instances in your account that you pay for while they run.',
-    'manages-instances': 'You can pick the instance type, but Beanstalk creates, configures and replaces the instances for you.',
-    'full-os-control': 'You can tweak instances with configuration files, but Beanstalk owns the platform and OS; for full control of the OS use EC2.',
-    'virtual-servers': 'Beanstalk runs your app on EC2 instances it creates; you hand it code, not servers to install software on.',
-    'container-orchestration': 'Beanstalk can run Docker apps (its ECS-based platform uses ECS underneath), but it is not a container orchestrator itself.',
-    'deploys-to-servers': 'Beanstalk deploys new versions only into environments it created, not onto servers you already run or on-premises; that is CodeDeploy.',
-    'infrastructure-as-code': 'Beanstalk builds its standard environment for you (with CloudFormation behind the scenes); to describe any infrastructure as code, use CloudFormation.',
-    'beginner-friendly': 'Beanstalk hides the AWS pieces from developers, but the simple, fixed-price starter option for newcomers is Lightsail.',
-  },
 };

@@ -59,10 +59,4 @@ export const elasticLoadBalancing: TopicInput = {
   examScope: 'in-scope',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: ['distributes-traffic', 'auto-scaling'],
-  traitNotes: {
-    serverless: 'The load balancer itself is fully managed, but it fronts servers or containers; it is not a serverless compute service.',
-    'http-api': 'An Application Load Balancer routes HTTP requests, but publishing and managing APIs for clients is API Gateway\'s job.',
-    'api-protection': 'A load balancer has no API keys or usage plans; those belong to API Gateway (AWS WAF can be attached to an ALB for filtering).',
-  },
 };

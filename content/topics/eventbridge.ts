@@ -82,14 +82,4 @@ export const eventbridge: TopicInput = {
     { notesSay: 'Use the "CloudWatch Events" cron pattern to schedule a Lambda function', correct: 'CloudWatch Events is now Amazon EventBridge (same API). For schedules AWS recommends EventBridge Scheduler, which adds time zones, one-time schedules and retries.' },
     { notesSay: 'Serverless CRON job: CloudWatch Events -> Lambda', correct: 'Still right in spirit, with today\'s names: an EventBridge Scheduler schedule (or a scheduled EventBridge rule) invokes the Lambda function.', aspect: 'useCases' },
   ],
-  traits: ['routes-events', 'schedules', 'serverless'],
-  traitNotes: {
-    'auto-scaling': 'EventBridge copes with any event volume by itself, but it runs none of your workload; capacity that follows load is Lambda or an Auto Scaling group.',
-    'event-driven': 'EventBridge receives and routes events but runs no code; the work happens in a target such as a Lambda function.',
-    'runs-functions': 'EventBridge only triggers code; the function itself runs in Lambda.',
-    'short-tasks': 'EventBridge runs no tasks of its own; it hands events to a target such as Lambda that does the work.',
-    'pay-per-request': 'EventBridge bills per event published ($1.00 per million custom events), not per millisecond of run time.',
-    'batch-jobs': 'EventBridge can submit a job to AWS Batch, but it does not queue or run batch jobs itself.',
-    'http-api': 'EventBridge can call external HTTPS endpoints (API destinations), but publishing an API to clients is API Gateway\'s job.',
-  },
 };

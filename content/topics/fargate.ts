@@ -75,14 +75,4 @@ export const fargate: TopicInput = {
     { notesSay: 'Fargate is simpler than ECS and preferred', correct: 'Fargate is not an alternative to ECS: it is serverless compute that ECS tasks (and EKS pods) run on.' },
     { notesSay: 'You only define CPU and RAM per container', correct: 'Fargate sizes and bills the whole task (ECS) or pod (EKS); containers inside share that allocation.', aspect: 'pricing' },
   ],
-  traits: ['runs-containers', 'serverless', 'auto-scaling', 'long-running-jobs'],
-  traitNotes: {
-    'container-orchestration': 'Fargate only supplies the compute; ECS or EKS decides where containers run and restarts failed ones.',
-    kubernetes: 'Fargate is not Kubernetes, but Amazon EKS can run its pods on Fargate.',
-    'aws-native-orchestrator': 'Fargate is compute, not an orchestrator; AWS\'s own orchestrator is ECS, which can run on Fargate.',
-    'pay-per-request': 'Fargate bills per second for the vCPU and memory a task reserves, not per request.',
-    'short-tasks': 'Fargate can run short tasks, but it bills at least a minute per task and is made for containers of any length; per-event functions are Lambda.',
-    'event-driven': 'An EventBridge rule can start a Fargate task, but Fargate has no built-in per-event trigger like Lambda.',
-    'batch-jobs': 'Fargate runs the containers, but queuing batch jobs is AWS Batch, which can use Fargate as its compute.',
-  },
 };

@@ -59,5 +59,4 @@ export const kubernetes: TopicInput = {
     { notesSay: 'Kubernetes typically uses Docker containers', correct: 'Since 1.24 (2022), Kubernetes no longer uses Docker Engine as its runtime (dockershim was removed); it uses containerd or CRI-O. Images built with Docker still run unchanged.' },
     { notesSay: 'The advantage of Kubernetes over Docker is running containers distributed across multiple VMs', correct: 'They do different jobs: Docker builds and runs containers, Kubernetes orchestrates them across a cluster. They work together rather than compete.', aspect: 'differences' },
   ],
-  traits: [],
 };

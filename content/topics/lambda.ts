@@ -76,9 +76,4 @@ export const lambda: TopicInput = {
     { notesSay: 'The function is destroyed after each run and all its data is lost', correct: 'Warm environments are reused, so /tmp and globals can survive between calls; just never rely on it.' },
     { notesSay: 'CloudWatch shows memory and CPU per function', correct: 'By default CloudWatch shows Invocations, Duration, Errors and Throttles; memory and CPU need Lambda Insights.' },
   ],
-  traits: ['serverless', 'runs-functions', 'event-driven', 'short-tasks', 'pay-per-request', 'auto-scaling'],
-  traitNotes: {
-    'runs-containers': 'Lambda can run a container image only if it implements the Lambda Runtime API; arbitrary Docker images belong on ECS or Fargate.',
-    'long-running-jobs': 'Every Lambda run stops after at most 15 minutes.',
-  },
 };

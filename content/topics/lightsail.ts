@@ -64,16 +64,4 @@ export const lightsail: TopicInput = {
   corrections: [
     { notesSay: 'Lightsail offers virtual servers, storage, databases and networking', correct: 'Still true, and today it also has container services, object storage buckets, a CDN, DNS zones, load balancers with free certificates and automatic snapshots.' },
   ],
-  traits: ['virtual-servers', 'fixed-monthly-price', 'beginner-friendly', 'steady-servers'],
-  traitNotes: {
-    serverless: 'Lightsail instances are servers you look after yourself (OS updates, software), even though the EC2 details are hidden.',
-    'manages-instances': 'Lightsail gives you simple fixed-size servers, not EC2 instances whose type you choose and manage.',
-    'full-os-control': 'Lightsail gives root access to fixed-size servers, but not EC2\'s choice of instance types and networking.',
-    'auto-scaling': 'Lightsail has no auto scaling: you add servers and a load balancer by hand.',
-    'distributes-traffic': 'Lightsail has a simple load balancer for Lightsail instances; spreading traffic across EC2, containers or Lambda is Elastic Load Balancing.',
-    'runs-containers': 'Lightsail has a simple container service at a fixed monthly price, but the exam\'s answers for running Docker containers are ECS, EKS and Fargate.',
-    'container-orchestration': 'Lightsail\'s container service runs a few containers at a fixed size and price; orchestration at scale is ECS or EKS.',
-    'object-storage': 'Lightsail has small object storage buckets for its own sites; the general answer for object storage is Amazon S3.',
-    'nosql-database': 'Lightsail\'s managed databases are MySQL or PostgreSQL, not a serverless NoSQL key-value database.',
-  },
 };

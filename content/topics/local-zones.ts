@@ -14,7 +14,7 @@ export const localZones: TopicInput = {
         { label: 'What it is', value: 'AWS infrastructure in a metro area, attached to a parent Region' },
         { label: 'Purpose', value: 'Single-digit millisecond latency to users nearby' },
         { label: 'How you use it', value: 'Opt in, then add a VPC subnet in the Local Zone' },
-        { label: 'Services', value: 'A subset, such as EC2 and EBS; others stay in the parent Region' },
+        { label: 'Services', value: 'A subset, such as compute and block storage; others stay in the parent Region' },
       ],
     },
     useCases: {

@@ -49,6 +49,4 @@ export const microservices: TopicInput = {
   corrections: [
     { notesSay: 'Each microservice is isolated and stateless', correct: 'Their compute is best kept stateless, but each service usually owns its data in its own store (a DynamoDB table or a database); the state moves to the database, it does not vanish.' },
   ],
-  traits: [],
-  traitNotes: {},
 };

@@ -52,11 +52,4 @@ export const opsworks: TopicInput = {
     { notesSay: 'In the exam: Chef or Puppet needed => AWS OpsWorks', correct: 'Obsolete: OpsWorks reached end of life in May 2024. Systems Manager covers most of this work; otherwise run Chef or Puppet yourself.', aspect: 'examTips' },
     { notesSay: 'AWS OpsWorks = Managed Chef & Puppet, an alternative to AWS SSM', correct: 'It was, until it was retired in 2024 (Puppet Enterprise in March, Chef Automate and Stacks in May). Systems Manager is the current service.' },
   ],
-  traits: ['chef-puppet', 'hybrid'],
-  traitNotes: {
-    'patches-servers': 'OpsWorks configured servers through Chef or Puppet code and is retired; for patching the answer is Systems Manager.',
-    'runs-commands-fleet': 'OpsWorks ran Chef or Puppet recipes and is retired; for fleet-wide commands the answer is Systems Manager Run Command.',
-    'deploys-to-servers': 'OpsWorks Stacks could deploy apps through Chef recipes, but it is retired; CodeDeploy is the deployment service.',
-    'infrastructure-as-code': 'OpsWorks configured what ran on servers with Chef or Puppet code; describing AWS infrastructure as code is CloudFormation.',
-  },
 };

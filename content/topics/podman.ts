@@ -47,5 +47,4 @@ export const podman: TopicInput = {
   examScope: 'concept',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: [],
 };

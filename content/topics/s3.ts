@@ -69,11 +69,4 @@ export const s3: TopicInput = {
     ],
   },
   corrections: [],
-  traits: ['object-storage', 'serverless', 'auto-scaling'],
-  traitNotes: {
-    'event-driven': 'S3 is a source of events (an upload can invoke Lambda), but S3 itself runs no work in reaction to them.',
-    'pay-per-request': 'S3 bills per GB stored and per request, but there is no run time to bill per millisecond.',
-    'nosql-database': 'S3 stores whole objects by key, but it is not a database you query; a serverless NoSQL database is DynamoDB.',
-    'stores-container-images': 'S3 stores any files, but the registry for container images is Amazon ECR.',
-  },
 };

@@ -59,6 +59,4 @@ export const serverless: TopicInput = {
   examScope: 'concept',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: [],
-  traitNotes: {},
 };

@@ -63,12 +63,4 @@ export const spotInstances: TopicInput = {
     ],
   },
   corrections: [],
-  traits: ['spare-capacity-discount', 'virtual-servers', 'full-os-control', 'manages-instances', 'long-running-jobs'],
-  traitNotes: {
-    'steady-servers': 'AWS can reclaim Spot Instances with a 2-minute warning whenever it needs the capacity back.',
-    'auto-scaling': 'Spot Instances do not scale by themselves, but an Auto Scaling group can mix Spot and On-Demand instances and follow load.',
-    'runs-containers': 'Spot Instances are plain EC2 capacity; ECS, EKS and AWS Batch can run containers on them.',
-    'batch-jobs': 'Spot is only the capacity; AWS Batch queues the jobs and can run them on Spot Instances.',
-    serverless: 'Spot Instances are EC2 servers you manage; for serverless containers at a discount, look at Fargate Spot.',
-  },
 };

@@ -58,9 +58,4 @@ export const ssmParameterStore: TopicInput = {
   examScope: 'in-scope',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: ['stores-configuration', 'serverless'],
-  traitNotes: {
-    hybrid: 'Apps anywhere, on-premises too, can read parameters with AWS credentials, but Parameter Store stores values; it does not manage servers.',
-    'package-artifacts': 'Parameter Store holds small configuration values, not software packages; those go to CodeArtifact.',
-  },
 };

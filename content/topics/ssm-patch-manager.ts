@@ -50,9 +50,4 @@ export const ssmPatchManager: TopicInput = {
   examScope: 'in-scope',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: ['hybrid', 'patches-servers'],
-  traitNotes: {
-    'runs-commands-fleet': 'Patch Manager uses Run Command underneath, but only to patch; for your own scripts across a fleet use Run Command.',
-    schedules: 'Patch Manager installs patches on schedules you set, but it is not a general scheduler; use EventBridge Scheduler for that.',
-  },
 };

@@ -50,10 +50,4 @@ export const ssmRunCommand: TopicInput = {
   examScope: 'in-scope',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: ['hybrid', 'runs-commands-fleet'],
-  traitNotes: {
-    'patches-servers': 'Run Command could run a patch script, but patching to a baseline on a schedule is Patch Manager\'s job.',
-    'shell-without-ssh': 'Run Command runs scripts without SSH, but for an interactive shell on a server use Session Manager.',
-    'stores-configuration': 'Run Command can read values from Parameter Store, but storing them is Parameter Store\'s job.',
-  },
 };

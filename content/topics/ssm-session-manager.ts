@@ -58,9 +58,4 @@ export const ssmSessionManager: TopicInput = {
   examScope: 'in-scope',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: ['hybrid', 'shell-without-ssh'],
-  traitNotes: {
-    'patches-servers': 'Session Manager opens one interactive shell at a time; patching a fleet is Patch Manager\'s job.',
-    'runs-commands-fleet': 'Session Manager opens one interactive shell at a time; to run a command on a whole fleet use Run Command.',
-  },
 };

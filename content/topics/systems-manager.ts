@@ -63,10 +63,4 @@ export const systemsManager: TopicInput = {
     { notesSay: 'If an instance cannot be controlled with SSM, it is probably an issue with the SSM agent', correct: 'Check the agent, but just as often the cause is a missing IAM role (instance profile) or no network path to the Systems Manager endpoints.' },
     { notesSay: 'In the exam: Chef or Puppet needed => AWS OpsWorks', correct: 'Obsolete: OpsWorks reached end of life in May 2024. Systems Manager covers most server configuration and patching needs.', aspect: 'examTips' },
   ],
-  traits: ['hybrid', 'patches-servers', 'runs-commands-fleet', 'stores-configuration', 'shell-without-ssh'],
-  traitNotes: {
-    schedules: 'Maintenance Windows schedule patching and commands on your fleet, but for cron-style triggering of other services use EventBridge.',
-    'deploys-to-servers': 'Systems Manager can install packages and run scripts, but rolling out application versions is CodeDeploy\'s job.',
-    'chef-puppet': 'Systems Manager can apply Chef recipes through State Manager, but it is not a managed Chef or Puppet server.',
-  },
 };

@@ -50,6 +50,4 @@ export const threeTierArchitecture: TopicInput = {
   examScope: 'concept',
   lifecycle: { status: 'available' },
   corrections: [],
-  traits: [],
-  traitNotes: {},
 };

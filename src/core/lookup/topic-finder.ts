@@ -1,7 +1,6 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { AspectId, Topic } from '../../../content/schema.js';
-import { TRAITS } from '../../../content/traits.js';
 import { normalize, words } from '../text.js';
 import { splitAspect } from './aspect-words.js';
 
@@ -20,7 +19,8 @@ interface TextEntry {
   readonly name: string;
   readonly aliases: string;
   readonly keywords: string;
-  readonly traits: string;
+  /** What the topic is picked for, in the words of a need ("containers without servers"). */
+  readonly needs: string;
   readonly summary: string;
 }
 
@@ -81,13 +81,13 @@ export class TopicFinder {
     });
     for (const topic of topics) {
       const entry = textEntryOf(topic);
-      const text = [entry.name, topic.id, entry.aliases, entry.keywords, entry.traits, entry.summary].join(' ');
+      const text = [entry.name, topic.id, entry.aliases, entry.keywords, entry.needs, entry.summary].join(' ');
       this.vocabulary.set(topic.id, new Set(words(normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ')).map(stem)));
     }
     this.text = new MiniSearch<TextEntry>({
-      fields: ['name', 'aliases', 'keywords', 'traits', 'summary'],
+      fields: ['name', 'aliases', 'keywords', 'needs', 'summary'],
       searchOptions: {
-        boost: { name: 3, aliases: 3, keywords: 2, traits: 1.5 },
+        boost: { name: 3, aliases: 3, keywords: 2, needs: 1.5 },
         // Short words are left exact: "api" must not also match "app" and "apt".
         fuzzy: (term) => (term.length > 4 ? 0.2 : false),
       },
@@ -209,7 +209,7 @@ function textEntryOf(topic: Topic): TextEntry {
     name: topic.name,
     aliases: topic.aliases.join(' '),
     keywords: topic.keywords.join(' '),
-    traits: topic.traits.flatMap((id) => [...TRAITS[id].needs, TRAITS[id].has]).join(' '),
+    needs: [topic.atAGlance.pickWhen, topic.aspects.pickWhen?.text ?? ''].join(' '),
     summary: topic.summary,
   };
 }

@@ -40,11 +40,15 @@ export function choiceLabel(question: Question, choiceIndex: number): string {
   return long ? letter(index) : `${letter(index)}. ${question.options[index]?.label ?? ''}`;
 }
 
-/** The right answer in words: "B. AWS Fargate", or "A and D: X and Y" for a pair. */
+/**
+ * An answer in words: "B. AWS Fargate", "A and D: X and Y" for a pair, or just the letters when the
+ * options are statements too long to repeat in a title.
+ */
 export function answerText(question: Question, choiceIndex = question.answerIndex): string {
   const choice = question.choices[choiceIndex];
   if (!choice) return '';
   const letters = choice.optionIndexes.map(letter).join(' and ');
+  if (question.options.some((o) => o.label.length > BUTTON_LABEL_MAX)) return letters;
   const labels = choice.optionIndexes.map((i) => question.options[i]?.label ?? '').join(' and ');
   return question.pick === 2 ? `${letters}: ${labels}` : `${letters}. ${labels}`;
 }
