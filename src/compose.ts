@@ -4,6 +4,7 @@ import type { ChannelPoster } from './core/channel-poster.js';
 import { DailyService } from './core/daily/daily-service.js';
 import type { Clock, Logger } from './core/ports.js';
 import { buildQuestionBank } from './core/questions/build-bank.js';
+import { lazyBank } from './core/questions/lazy-bank.js';
 import type { QuestionBank } from './core/questions/question.js';
 import { QuizService } from './core/quiz/quiz-service.js';
 import type { Platform } from './core/request.js';
@@ -41,7 +42,10 @@ export interface AssemblyDeps {
  * what the tests drive is what users run.
  */
 export function assemble(deps: AssemblyDeps): Assembly {
-  const bank = deps.bank ?? buildQuestionBank(deps.content);
+  const bank = deps.bank ?? lazyBank(() => buildQuestionBank(deps.content), (built) => {
+    // The engine drops what it cannot prove; tests keep this at zero, production says so if not.
+    if (built.problems.length > 0) deps.logger.warn({ dropped: built.problems.length, first: built.problems[0] }, 'question bank: some questions failed their proof and are left out');
+  });
   const quizStore = withStorageErrors(new SqliteQuizStore(deps.db));
   const scheduleStore = withStorageErrors(new SqliteScheduleStore(deps.db));
   const quiz = new QuizService({ store: quizStore, bank, content: deps.content, clock: deps.clock, newId: deps.newId ?? randomUUID });
