@@ -56,7 +56,7 @@ export const conceptsArea: ModelAreaInput = {
     { id: 'con-st-iac-review', label: 'Infrastructure changes can be versioned and reviewed like application code', group: 'statement', topic: 'cloudformation' },
     { id: 'con-st-iac-free', label: 'Resources created from a template are free of charge', group: 'statement', topic: 'cloudformation' },
     { id: 'con-st-iac-no-servers', label: 'Application code runs without any servers to manage', group: 'statement', topic: 'cloudformation' },
-    { id: 'con-st-iac-az', label: 'Every application it deploys automatically survives an Availability Zone failure', group: 'statement', topic: 'cloudformation' },
+    { id: 'con-st-iac-az', label: 'Every application deployed from a template automatically survives an Availability Zone failure', group: 'statement', topic: 'cloudformation' },
     { id: 'con-st-iac-console', label: 'Every change must be made by hand in the AWS Management Console', group: 'statement', topic: 'cloudformation' },
   ],
 

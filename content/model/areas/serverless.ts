@@ -39,7 +39,7 @@ export const serverlessArea: ModelAreaInput = {
     { id: 'sl-sf-default-15', label: 'A Lambda function times out after 15 minutes unless the developer sets a shorter timeout.', group: 'statement', topic: 'lambda' },
     { id: 'sl-sf-hourly', label: 'Lambda charges for every hour a function is deployed, even when it is never invoked.', group: 'statement', topic: 'lambda' },
     { id: 'sl-sf-100ms', label: 'Lambda rounds the run time of every invocation up to the next 100 ms.', group: 'statement', topic: 'lambda' },
-    { id: 'sl-sf-memory-3gb', label: 'A Lambda function can be given at most 3,008 MB of memory.', group: 'statement', topic: 'lambda' },
+    { id: 'sl-sf-memory-32gb', label: 'A Lambda function can be configured with up to 32 GB of memory.', group: 'statement', topic: 'lambda' },
     { id: 'sl-sf-vcpu', label: 'Lambda lets the developer choose the number of vCPUs separately from the memory.', group: 'statement', topic: 'lambda' },
     { id: 'sl-sf-zip-only', label: 'Lambda can run code only from .zip archives, not from container images.', group: 'statement', topic: 'lambda' },
     { id: 'sl-sf-docker-hub', label: 'Lambda can pull a function\'s container image straight from Docker Hub.', group: 'statement', topic: 'lambda' },
@@ -473,7 +473,7 @@ export const serverlessArea: ModelAreaInput = {
         'sl-sf-default-15': 'the default timeout is 3 seconds; 15 minutes is the most a developer can set',
         'sl-sf-hourly': 'Lambda charges only for requests and for the GB-seconds that functions actually run, so an idle function costs nothing',
         'sl-sf-100ms': 'since December 2020 Lambda bills run time in 1 ms steps; rounding up to 100 ms is an old rule',
-        'sl-sf-memory-3gb': 'memory can be set from 128 MB up to 10,240 MB; 3,008 MB was an older limit',
+        'sl-sf-memory-32gb': 'the maximum is 10,240 MB (10 GB) of memory, from a minimum of 128 MB',
         'sl-sf-vcpu': 'memory is the only size setting, and Lambda gives a function CPU power in proportion to the memory configured',
         'sl-sf-zip-only': 'Lambda also runs functions packaged as container images of up to 10 GB stored in Amazon ECR',
         'sl-sf-docker-hub': 'Lambda runs container images only from Amazon ECR, and the image must implement the Lambda Runtime API',
@@ -561,7 +561,7 @@ export const serverlessArea: ModelAreaInput = {
       distractors: ['dynamodb', 'step-functions', 'ec2', 'sqs', 'lightsail', 'sns'],
       ask: 'Which AWS service should run the business logic behind the API?',
       stems: [
-        'A mobile game sends each player\'s score to an HTTPS API built with Amazon API Gateway. The validation logic is written in Node.js, traffic jumps from zero to thousands of requests after each tournament, and the studio does not want to manage servers.',
+        'A quiz app sends each player\'s answers to an HTTPS API built with Amazon API Gateway. The scoring logic is written in Node.js, traffic jumps from zero to thousands of requests during live quiz shows, and the studio does not want to manage servers.',
         'A startup is designing a serverless REST API. Requests arrive through Amazon API Gateway and need custom Python code that reads and writes a NoSQL table, scaling with the number of requests.',
         'A bank\'s web team publishes a loan calculator through Amazon API Gateway. The calculation code must run for each request, and the team has no staff to patch or scale servers.',
       ],
@@ -725,6 +725,7 @@ export const serverlessArea: ModelAreaInput = {
       stems: [
         'A stock-trading app sends buy and sell instructions from its front end to a processing service. The instructions must wait while the service is busy, and each must be processed exactly once, in the order it was sent.',
         'A bank\'s core system must receive account updates in the exact order they were made, with no duplicates. The updates should be held until the core system polls for them.',
+        'An airline\'s seat-booking service must apply seat changes exactly once and in the order customers made them. When the booking service falls behind, the changes must wait until it catches up.',
       ],
     },
 
@@ -768,6 +769,7 @@ export const serverlessArea: ModelAreaInput = {
       stems: [
         'A ride-hailing app must alert riders on their phones when the driver arrives, even if the app is closed. The back end should send these as push notifications to iOS and Android devices.',
         'A bank wants to send push notifications about card transactions to the phones of customers who installed its mobile app.',
+        'A fitness app wants to remind users on their phones to log their workouts. The reminders go out as push notifications to Android and iOS devices, whether or not the app is open.',
       ],
     },
 
@@ -797,6 +799,7 @@ export const serverlessArea: ModelAreaInput = {
       stems: [
         'A team of iOS and Android developers with little AWS experience must add user sign-in, a cloud data store and photo uploads to their mobile app quickly, using ready-made libraries rather than configuring each back-end service by hand.',
         'Front-end developers at a startup want one toolset that sets up authentication, a data API and file storage for their React web app, and then hosts the app.',
+        'A web agency\'s front-end developers build a customer portal in Angular. They want sign-in, a cloud data layer and file uploads added through ready-made libraries, without wiring each AWS service together themselves.',
       ],
     },
 
@@ -826,6 +829,7 @@ export const serverlessArea: ModelAreaInput = {
       stems: [
         'A research lab collects instrument files of 2 to 20 GB each and must keep them durably for at least ten years, paying only for the storage it uses.',
         'A broadcaster must keep its raw footage, terabytes each month, for seven years. The footage must be stored durably across several Availability Zones.',
+        'A genomics company produces sequencing files of about 100 GB each. It must keep every file durably for years and wants the total storage to grow with no capacity planning.',
       ],
     },
     {
@@ -839,6 +843,7 @@ export const serverlessArea: ModelAreaInput = {
       stems: [
         'A restaurant wants to publish a menu website made only of HTML, CSS and images. It wants a low-cost way to serve the files to browsers, with no web server to patch or manage.',
         'A marketing team has a static landing page of HTML, JavaScript and images for a product launch. The team wants AWS to serve the files over HTTP with no servers to manage, paying only for storage and requests.',
+        'A university department publishes its course catalog as static HTML pages that change once a term. It wants the pages served from AWS with no servers to patch.',
       ],
     },
 
@@ -868,6 +873,7 @@ export const serverlessArea: ModelAreaInput = {
       stems: [
         'A photo app keeps each image\'s metadata (owner, size, tags and a like count) as a separate item looked up by image ID. The like count is updated thousands of times a minute, and the team wants a NoSQL database.',
         'A social media startup must store a record for each post, fetched by post ID in milliseconds, and increment the post\'s view counter on every view. The startup prefers a NoSQL key-value database.',
+        'An online game keeps a score item for each player and must increment the score thousands of times a second during matches. The studio wants a NoSQL key-value database that reads a player\'s score by player ID.',
       ],
     },
 
@@ -882,7 +888,7 @@ export const serverlessArea: ModelAreaInput = {
       ask: 'Which TWO AWS services should be combined to build this API? (Select TWO.)',
       stems: [
         'A startup is building a REST API with custom code for its mobile app. It wants no servers to manage and wants to pay per request, so that nights with no traffic cost nothing.',
-        'A city council wants a small public API that returns bus arrival times. Usage is low and unpredictable, the council has no staff to patch servers, and it wants to pay per call with nothing to pay while idle.',
+        'A regional transit authority wants a small public API that returns bus arrival times. Usage is low and unpredictable, the authority has no staff to patch servers, and it wants to pay per call with nothing to pay while idle.',
         'Registration for an annual conference opens only a few days a year. The organizers need an HTTPS API that runs custom code to register attendees, with a serverless design billed per request.',
       ],
     },
@@ -897,6 +903,7 @@ export const serverlessArea: ModelAreaInput = {
       stems: [
         'A startup is designing a serverless photo app. It must store the photos and a small record about each photo, and it does not want to provision servers, disks or storage capacity for either.',
         'A recipe website built on Lambda functions must keep recipe images and a short record for each recipe. The team wants storage that grows on its own, with no disks or database capacity to provision.',
+        'A veterinary clinic\'s new serverless app must store X-ray images and a short record for each visit. The clinic has no IT staff and does not want to provision disks, database capacity or servers.',
       ],
     },
     {
@@ -922,7 +929,7 @@ export const serverlessArea: ModelAreaInput = {
       topic: 'lambda',
       requirements: ['sl-lambda-facts'],
       key: 'sl-st-max-15-min',
-      distractors: ['sl-sf-24h', 'sl-sf-default-15', 'sl-sf-memory-3gb', 'sl-sf-zip-only', 'sl-sf-concurrency-100', 'sl-sf-hourly'],
+      distractors: ['sl-sf-24h', 'sl-sf-default-15', 'sl-sf-memory-32gb', 'sl-sf-zip-only', 'sl-sf-concurrency-100', 'sl-sf-hourly'],
       ask: 'Which statement about AWS Lambda is true?',
       stems: [
         'A data team is deciding whether its nightly export jobs can move to AWS Lambda.',
@@ -950,7 +957,7 @@ export const serverlessArea: ModelAreaInput = {
       topic: 'lambda',
       requirements: ['sl-lambda-facts'],
       key: 'sl-st-memory',
-      distractors: ['sl-sf-memory-3gb', 'sl-sf-vcpu', 'sl-sf-default-15', 'sl-sf-docker-hub', 'sl-sf-100ms'],
+      distractors: ['sl-sf-memory-32gb', 'sl-sf-vcpu', 'sl-sf-default-15', 'sl-sf-docker-hub', 'sl-sf-100ms'],
       ask: 'Which statement about AWS Lambda is true?',
       stems: [
         'A developer\'s image-processing function in AWS Lambda needs more memory and more CPU power.',
@@ -964,7 +971,7 @@ export const serverlessArea: ModelAreaInput = {
       topic: 'lambda',
       requirements: ['sl-lambda-facts'],
       key: 'sl-st-container',
-      distractors: ['sl-sf-zip-only', 'sl-sf-docker-hub', 'sl-sf-ec2-patch', 'sl-sf-memory-3gb', 'sl-sf-concurrency-100'],
+      distractors: ['sl-sf-zip-only', 'sl-sf-docker-hub', 'sl-sf-ec2-patch', 'sl-sf-memory-32gb', 'sl-sf-concurrency-100'],
       ask: 'Which statement about AWS Lambda is true?',
       stems: [
         'A team already packages its Python code and large libraries as container images and is considering AWS Lambda.',
