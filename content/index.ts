@@ -1,5 +1,6 @@
 import { loadContent, type Content } from './load.js';
 import { MODEL_AREAS } from './model/index.js';
+import { OUT_OF_SCOPE } from './out-of-scope.js';
 import { computeComparisons } from './comparisons/compute.js';
 import { containersComparisons } from './comparisons/containers.js';
 import { deploymentComparisons } from './comparisons/deployment.js';
@@ -128,6 +129,6 @@ let cached: Content | undefined;
 
 /** The validated study content. Loaded once; a content error stops the bot at start. */
 export function studyContent(): Content {
-  cached ??= loadContent(TOPIC_MODULES, COMPARISON_MODULES, MODEL_AREAS);
+  cached ??= loadContent(TOPIC_MODULES, COMPARISON_MODULES, MODEL_AREAS, OUT_OF_SCOPE);
   return cached;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadModel, type Model } from './model/load-model.js';
 import type { ModelAreaInput } from './model/schema.js';
 import { comparisonSchema, topicSchema, type Comparison, type Topic } from './schema.js';
+import { outOfScopeSchema, type OutOfScopeService } from './out-of-scope.js';
 
 /** Raised when content fails validation; the message names the file and the field. */
 export class ContentError extends Error {
@@ -14,6 +15,8 @@ export interface Content {
   readonly comparisons: readonly Comparison[];
   /** The requirements model the question engine proves its questions against (content/model). */
   readonly model: Model;
+  /** AWS services the bot does not cover, so it can say so instead of guessing (content/out-of-scope.ts). */
+  readonly outOfScope: readonly OutOfScopeService[];
 }
 
 function describeIssues(file: string, error: z.ZodError): string {
@@ -30,6 +33,7 @@ export function loadContent(
   topicModules: Readonly<Record<string, unknown>>,
   comparisonModules: Readonly<Record<string, readonly unknown[]>> = {},
   modelAreas: Readonly<Record<string, ModelAreaInput>> = {},
+  outOfScopeCatalog: readonly unknown[] = [],
 ): Content {
   const problems: string[] = [];
   const topics: Topic[] = [];
@@ -82,6 +86,22 @@ export function loadContent(
   if (problems.length > 0) {
     throw new ContentError(`The study content has ${problems.length} problem(s):\n${problems.join('\n')}`);
   }
+  const outOfScope: OutOfScopeService[] = [];
+  const coveredNames = new Set([...aliasOwner.keys()]);
+  outOfScopeCatalog.forEach((raw, i) => {
+    const parsed = outOfScopeSchema.safeParse(raw);
+    if (!parsed.success) return void problems.push(describeIssues(`content/out-of-scope.ts[${i}]`, parsed.error));
+    for (const name of parsed.data.names) {
+      if (coveredNames.has(name.toLowerCase())) problems.push(`content/out-of-scope.ts[${i}]: "${name}" names a covered topic (${aliasOwner.get(name.toLowerCase())})`);
+    }
+    parsed.data.related.forEach((id) => {
+      if (!fileOf.has(id)) problems.push(`content/out-of-scope.ts[${i}]: related "${id}" is not a topic`);
+    });
+    outOfScope.push(parsed.data);
+  });
+  if (problems.length > 0) {
+    throw new ContentError(`The study content has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  }
   topics.sort((x, y) => x.name.localeCompare(y.name));
   const model = loadModel(modelAreas, new Set(fileOf.keys()));
   return Object.freeze({
@@ -89,5 +109,6 @@ export function loadContent(
     byId: new Map(topics.map((t) => [t.id, t])),
     comparisons: Object.freeze(comparisons),
     model,
+    outOfScope: Object.freeze(outOfScope),
   });
 }

@@ -75,10 +75,21 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+const phrase = z.string().trim().toLowerCase().min(2).max(60);
+
 const fact = z.object({
   label: z.string().trim().min(1).max(60),
   value: z.string().trim().min(1).max(300),
   source: sourceSchema.optional(),
+  /**
+   * Words and phrases a student uses to ask for this fact ("languages", "runtimes", "python"): a
+   * question that names the topic and one of these gets this fact, not the whole page.
+   */
+  asks: z.array(phrase).default([]),
+  /** Phrases for which a yes/no question about the topic is answered "Yes" by this fact ("docker images"). */
+  yes: z.array(phrase).default([]),
+  /** Phrases for which a yes/no question is answered "No" by this fact ("run for hours"). */
+  no: z.array(phrase).default([]),
 });
 export type Fact = z.infer<typeof fact>;
 

@@ -55,6 +55,6 @@ export function assemble(deps: AssemblyDeps): Assembly {
     defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => scheduler?.sync(),
   });
   scheduler = new DailyScheduler({ daily, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
-  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily });
+  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, bank });
   return { bot, bank, quiz, daily, scheduler, quizStore, scheduleStore };
 }

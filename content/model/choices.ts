@@ -18,7 +18,7 @@ export const sharedChoices: ModelAreaInput = {
     { id: 'app-runner', label: 'AWS App Runner', group: 'service', names: ['app runner'], neverKey: true },
     { id: 'auto-scaling', label: 'Amazon EC2 Auto Scaling', group: 'service', names: ['auto scaling', 'autoscaling'], partOf: ['ec2'] },
     { id: 'elastic-load-balancing', label: 'Elastic Load Balancing', group: 'service', names: ['load balancing', 'load balancer', 'load balancers', 'elb'] },
-    { id: 'outposts', label: 'AWS Outposts', group: 'service', names: ['outposts', 'outpost'] },
+    { id: 'outposts', label: 'AWS Outposts', group: 'service', names: ['outposts', 'outpost'], hosts: ['ec2', 'ecs', 'ecs-on-ec2', 'eks', 'elastic-load-balancing'] },
     // Containers
     { id: 'ecs', label: 'Amazon ECS', group: 'service', names: ['ecs', 'elastic container service'], runsOn: ['ec2', 'fargate'] },
     { id: 'ecs-on-ec2', label: 'Amazon ECS on EC2 instances', group: 'service', topic: 'ecs', names: ['ecs'], runsOn: ['ec2'], partOf: ['ecs'] },
@@ -36,7 +36,8 @@ export const sharedChoices: ModelAreaInput = {
     { id: 'dynamodb', label: 'Amazon DynamoDB', group: 'service', names: ['dynamodb', 'dynamo'] },
     // Infrastructure as code and CI/CD
     { id: 'cloudformation', label: 'AWS CloudFormation', group: 'service', names: ['cloudformation', 'cloud formation'] },
-    { id: 'cdk', label: 'AWS Cloud Development Kit (AWS CDK)', group: 'service', names: ['cdk', 'cloud development kit'], neverKey: true },
+    // The CDK turns code into CloudFormation templates and deploys them as stacks: it runs on CloudFormation.
+    { id: 'cdk', label: 'AWS Cloud Development Kit (AWS CDK)', group: 'service', names: ['cdk', 'cloud development kit'], neverKey: true, runsOn: ['cloudformation'] },
     { id: 'codebuild', label: 'AWS CodeBuild', group: 'service', names: ['codebuild', 'code build'] },
     { id: 'codepipeline', label: 'AWS CodePipeline', group: 'service', names: ['codepipeline', 'code pipeline'] },
     { id: 'codedeploy', label: 'AWS CodeDeploy', group: 'service', names: ['codedeploy', 'code deploy'], neverKey: true },
@@ -66,7 +67,7 @@ export const sharedChoices: ModelAreaInput = {
     { id: 'availability-zones', label: 'Availability Zones', group: 'infrastructure', names: ['availability zone', 'availability zones'] },
     { id: 'local-zones', label: 'AWS Local Zones', group: 'infrastructure', names: ['local zone', 'local zones'] },
     { id: 'wavelength', label: 'AWS Wavelength', group: 'infrastructure', names: ['wavelength'] },
-    { id: 'outposts-infra', label: 'AWS Outposts', group: 'infrastructure', topic: 'outposts', names: ['outposts', 'outpost'] },
+    { id: 'outposts-infra', label: 'AWS Outposts', group: 'infrastructure', topic: 'outposts', names: ['outposts', 'outpost'], hosts: ['ec2', 'ecs', 'eks'] },
     { id: 'edge-locations', label: 'Edge locations', group: 'infrastructure', topic: 'regions', names: ['edge location', 'edge locations'], neverKey: true },
 
     // Cloud concepts and benefits

@@ -44,6 +44,8 @@ export const choiceSchema = z.object({
   partOf: z.array(slug).default([]),
   /** Choices this one runs on or is a way of using (ECS on Fargate runs on Fargate; Batch runs on EC2 or Fargate). */
   runsOn: z.array(slug).default([]),
+  /** Choices that run on or are delivered through this one (an Outpost hosts EC2 instances and ECS tasks). */
+  hosts: z.array(slug).default([]),
   /** Never the key of a question: retired, out of the exam's scope, or not listed in the exam guide. */
   neverKey: z.boolean().default(false),
   /**

@@ -14,11 +14,12 @@ export const amplify: TopicInput = {
     overview: {
       text: 'Amplify lets front-end and mobile developers add a cloud back end (sign-in, data, file storage, functions) without setting up each AWS service by hand, then host the app. Amplify Hosting connects to a Git repository: every push to a connected branch builds and deploys the app, with a content delivery network, custom domains and separate environments per branch. It hosts static sites and single-page apps as well as server-side rendered (SSR) frameworks such as Next.js.',
       facts: [
-        { label: 'Parts', value: 'Libraries and tools to build a back end, plus Amplify Hosting' },
-        { label: 'Hosting', value: 'Static sites, single-page apps and SSR apps' },
-        { label: 'CI/CD', value: 'Connect a Git repository; each commit on a branch is built and deployed' },
-        { label: 'SSR', value: 'Next.js supported without an adapter; other frameworks through adapters', source: AMPLIFY_SSR },
-        { label: 'Back end', value: 'Authentication, data, storage and functions built on AWS services' },
+        { label: 'Parts', value: 'Libraries and tools to build a back end, plus Amplify Hosting', asks: ['parts', 'components', 'features', 'libraries', 'tools', 'gen 2', 'amplify studio', 'cli'] },
+        { label: 'Hosting', value: 'Static sites, single-page apps and SSR apps', asks: ['host', 'hosting', 'static site', 'static sites', 'static website', 'static websites', 'website', 'websites', 'single page app', 'single-page app', 'spa', 'react', 'angular', 'vue', 'web app', 'cdn'], yes: ['static site', 'static sites', 'static website', 'static websites', 'host a website', 'host websites', 'single page app', 'single page apps', 'single-page app', 'single-page apps', 'spa', 'react', 'react app', 'angular', 'vue'] },
+        { label: 'CI/CD', value: 'Connect a Git repository; each commit on a branch is built and deployed', asks: ['ci/cd', 'cicd', 'git', 'github', 'gitlab', 'bitbucket', 'codecommit', 'deploy', 'deployment', 'deploy from git', 'continuous deployment', 'branch', 'branches', 'preview', 'push', 'commit'], yes: ['ci/cd', 'cicd', 'git', 'deploy from git', 'deploy from github', 'continuous deployment', 'branch deployments', 'deploy on push', 'automatic deploys'] },
+        { label: 'SSR', value: 'Next.js supported without an adapter; other frameworks through adapters', source: AMPLIFY_SSR, asks: ['ssr', 'server-side rendering', 'server side rendering', 'next.js', 'nextjs', 'nuxt', 'adapter', 'adapters', 'framework', 'frameworks'], yes: ['ssr', 'server-side rendering', 'server side rendering', 'next.js', 'nextjs'] },
+        { label: 'Back end', value: 'Authentication, data, storage and functions built on AWS services', asks: ['back end', 'backend', 'authentication', 'auth', 'sign-in', 'sign in', 'login', 'database', 'data', 'storage', 'file storage', 'functions', 'api', 'cognito', 'dynamodb'], yes: ['authentication', 'user sign-in', 'sign-in', 'login', 'backend', 'back end', 'file storage'] },
+        { label: 'Servers', value: 'None to manage: Amplify Hosting is fully managed, and the back end it sets up runs on managed AWS services such as Cognito, DynamoDB, S3 and Lambda', asks: ['serverless', 'servers', 'server', 'manage servers', 'ec2', 'infrastructure', 'managed', 'fully managed'], yes: ['serverless', 'fully managed', 'managed service'], no: ['manage servers', 'need ec2', 'need servers', 'provision servers', 'run servers'] },
       ],
     },
     pricing: {

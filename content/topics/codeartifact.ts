@@ -11,22 +11,25 @@ export const codeartifact: TopicInput = {
     overview: {
       text: 'Software is built from packages that depend on other packages. Keeping and serving them is called artifact management, and it used to mean running your own Nexus or Artifactory. CodeArtifact does it for you: your package managers point at a CodeArtifact repository, you publish your own packages there, and it can fetch and cache public packages (from npmjs, PyPI, Maven Central...) so builds keep working even if the public site is down. Developers and CodeBuild both pull dependencies straight from it.',
       facts: [
-        { label: 'Stores', value: 'Software packages and dependencies (artifacts)' },
-        { label: 'Tools', value: 'Maven, Gradle, npm, yarn, pip, twine, NuGet, and more' },
-        { label: 'Public packages', value: 'Can proxy and cache public repositories such as npmjs, PyPI and Maven Central' },
-        { label: 'Access', value: 'IAM, with short-lived tokens' },
+        { label: 'Stores', value: 'Software packages and dependencies (artifacts)', asks: ['store', 'stores', 'artifacts', 'artifact', 'packages', 'package', 'dependencies', 'dependency', 'libraries', 'library', 'binaries', 'nexus', 'artifactory', 'package repository'], yes: ['packages', 'software packages', 'dependencies', 'libraries', 'artifacts', 'private packages'] },
+        { label: 'Tools', value: 'Maven, Gradle, npm, yarn, pip, twine, NuGet, and more', asks: ['tools', 'package managers', 'package manager', 'formats', 'format', 'npm', 'yarn', 'pnpm', 'maven', 'gradle', 'pip', 'pypi', 'python', 'twine', 'nuget', '.net', 'java', 'javascript', 'node', 'nodejs', 'ruby', 'cargo', 'rust', 'swift', 'generic', 'languages'], yes: ['npm', 'yarn', 'maven', 'gradle', 'pip', 'pypi', 'python', 'twine', 'nuget', 'java', 'javascript', 'node', 'nodejs', '.net'] },
+        { label: 'Public packages', value: 'Can proxy and cache public repositories such as npmjs, PyPI and Maven Central', asks: ['public packages', 'public repositories', 'public repository', 'npmjs', 'maven central', 'proxy', 'cache', 'caching', 'upstream', 'external connection', 'open source', 'open-source', 'mirror', 'outage'], yes: ['proxy', 'cache', 'caching', 'cache public packages', 'mirror', 'npmjs', 'maven central', 'public packages', 'public repositories', 'open source packages', 'open-source packages'] },
+        { label: 'Access', value: 'IAM, with short-lived tokens', asks: ['access', 'security', 'permissions', 'iam', 'token', 'tokens', 'authentication', 'login', 'auth', 'credentials', 'private'], yes: ['iam', 'private', 'tokens', 'authentication'] },
       ],
     },
     pricing: {
       text: 'Pay for what you store and how often packages are requested, plus data transfer out. A small free tier covers light use.',
       facts: [
-        { label: 'Storage', value: '$0.05 per GB-month', source: { url: 'https://aws.amazon.com/codeartifact/pricing/', checked: '2026-11-30' } },
-        { label: 'Requests', value: '$0.05 per 10,000 requests', source: { url: 'https://aws.amazon.com/codeartifact/pricing/', checked: '2026-11-30' } },
-        { label: 'Free tier', value: 'The first 100,000 requests each month', source: { url: 'https://aws.amazon.com/codeartifact/pricing/', checked: '2026-11-30' } },
+        { label: 'Storage', value: '$0.05 per GB-month', source: { url: 'https://aws.amazon.com/codeartifact/pricing/', checked: '2026-11-30' }, asks: ['storage', 'storage cost', 'per gb', 'gb', 'cost', 'costs', 'price', 'how much'] },
+        { label: 'Requests', value: '$0.05 per 10,000 requests', source: { url: 'https://aws.amazon.com/codeartifact/pricing/', checked: '2026-11-30' }, asks: ['requests', 'request cost', 'per request', 'cost', 'costs', 'price', 'how much'] },
+        { label: 'Free tier', value: 'The first 100,000 requests each month', source: { url: 'https://aws.amazon.com/codeartifact/pricing/', checked: '2026-11-30' }, asks: ['free tier', 'free', 'for free', 'free requests'] },
       ],
     },
     limits: {
       text: 'CodeArtifact is for language packages. Container images belong in ECR, source code in a Git repository.',
+      facts: [
+        { label: 'Not for', value: 'Container images (use Amazon ECR) or source code (use a Git repository)', asks: ['docker', 'docker image', 'docker images', 'container image', 'container images', 'containers', 'source code', 'git', 'ecr', 'not for', 'github'], no: ['docker', 'docker image', 'docker images', 'container image', 'container images', 'containers', 'source code', 'git repository', 'git repositories', 'store code'] },
+      ],
     },
     useCases: {
       text: 'Sharing private libraries between teams; controlling which open-source packages builds may use; faster, more reliable CodeBuild builds that pull dependencies from inside AWS.',

@@ -11,9 +11,9 @@ export const codestar: TopicInput = {
     overview: {
       text: 'CodeStar was a shortcut: pick a project template and it wired up a Git repository, a build, a pipeline and a deployment target (EC2, Elastic Beanstalk or Lambda) for you, all visible in one dashboard, with code editing through Cloud9. It did not build or deploy anything itself; the work was done by the services it set up. AWS discontinued CodeStar on 31 July 2024. Today you set up the same pieces directly, for example a CodePipeline pipeline with CodeBuild, often described with CloudFormation or the CDK.',
       facts: [
-        { label: 'Status', value: 'Retired: discontinued on 31 July 2024', source: { url: 'https://docs.aws.amazon.com/codestar/latest/userguide/welcome.html', checked: '2026-11-30' } },
-        { label: 'What it did', value: 'One dashboard and project templates that set up CodeCommit, CodeBuild, CodeDeploy, CodePipeline, Beanstalk or EC2', source: { url: 'https://docs.aws.amazon.com/codestar/latest/userguide/welcome.html', checked: '2026-11-30' } },
-        { label: 'Today instead', value: 'Set up CodePipeline, CodeBuild and a deploy target yourself, ideally as code' },
+        { label: 'Status', value: 'Retired: discontinued on 31 July 2024', source: { url: 'https://docs.aws.amazon.com/codestar/latest/userguide/welcome.html', checked: '2026-11-30' }, asks: ['status', 'retired', 'deprecated', 'discontinued', 'shut down', 'still available', 'available', 'exist', 'exists', 'still exist', 'end of life', 'gone', 'still use', 'closed', 'dead'], yes: ['retired', 'discontinued', 'deprecated', 'shut down', 'gone', 'end of life', 'closed', 'dead'], no: ['still available', 'available', 'still exist', 'still exists', 'exist', 'exists', 'still use', 'still work', 'still works'] },
+        { label: 'What it did', value: 'One dashboard and project templates that set up CodeCommit, CodeBuild, CodeDeploy, CodePipeline, Beanstalk or EC2', source: { url: 'https://docs.aws.amazon.com/codestar/latest/userguide/welcome.html', checked: '2026-11-30' }, asks: ['dashboard', 'templates', 'project templates', 'unified ui', 'one place', 'set up', 'purpose', 'features', 'what did it do', 'used for'] },
+        { label: 'Today instead', value: 'Set up CodePipeline, CodeBuild and a deploy target yourself, ideally as code', asks: ['alternative', 'alternatives', 'instead', 'replacement', 'replaced', 'what to use', 'migrate', 'successor', 'now'] },
       ],
     },
     pricing: {

@@ -11,26 +11,27 @@ export const dockerHub: TopicInput = {
     overview: {
       text: 'Docker Hub is the default place the docker CLI pulls from: type "docker pull nginx" and the image comes from Docker Hub. It hosts huge numbers of public images, including curated Docker Official Images and images from verified publishers, which you use as the FROM line of your own Dockerfiles. Anyone can publish public repositories, and accounts can also keep private ones. It is run by Docker, Inc., not AWS.',
       facts: [
-        { label: 'Owner', value: 'Docker, Inc. (not an AWS service)' },
-        { label: 'Role', value: 'Default public registry for the docker CLI' },
-        { label: 'Typical content', value: 'Base images for operating systems, databases and languages: Ubuntu, MySQL, Node.js, Java...' },
-        { label: 'Trusted images', value: 'Docker Official Images and Verified Publisher images' },
-        { label: 'AWS counterpart', value: 'Amazon ECR (private registries plus ECR Public)' },
+        { label: 'Owner', value: 'Docker, Inc. (not an AWS service)', asks: ['owner', 'who owns', 'who runs', 'owned by', 'company', 'docker inc', 'aws service', 'amazon', 'aws'], no: ['aws service', 'an aws service', 'amazon service', 'owned by aws', 'run by aws', 'part of aws', 'by amazon', 'owned by amazon'] },
+        { label: 'Role', value: 'Default public registry for the docker CLI', asks: ['default', 'default registry', 'registry', 'docker pull', 'pull', 'docker cli', 'public registry'], yes: ['default registry', 'default', 'public registry', 'registry', 'docker pull'] },
+        { label: 'Typical content', value: 'Base images for operating systems, databases and languages: Ubuntu, MySQL, Node.js, Java...', asks: ['base images', 'base image', 'images', 'ubuntu', 'mysql', 'node', 'nodejs', 'java', 'nginx', 'python', 'postgres', 'find images'] },
+        { label: 'Trusted images', value: 'Docker Official Images and Verified Publisher images', asks: ['trusted', 'trust', 'safe', 'secure', 'official images', 'docker official images', 'verified publisher', 'verified publishers', 'verified', 'security', 'curated'], yes: ['official images', 'verified publisher', 'verified publishers', 'curated'] },
+        { label: 'AWS counterpart', value: 'Amazon ECR (private registries plus ECR Public)', asks: ['aws alternative', 'aws equivalent', 'aws counterpart', 'ecr', 'amazon ecr', 'ecr public', 'alternative', 'instead', 'on aws', 'same as ecr'], no: ['same as ecr', 'the same as ecr', 'same thing as ecr'] },
+        { label: 'Private repositories', value: 'Supported: the free Personal plan includes a private repository, and paid plans add more', asks: ['private', 'private repository', 'private repositories', 'private repo', 'private repos', 'private images'], yes: ['private repository', 'private repositories', 'private repo', 'private repos', 'private images'] },
       ],
     },
     pricing: {
       text: 'A free Personal account covers public repositories and one private repository, with pull limits. Paid plans (Pro, Team, Business) lift the hourly pull limit and add private repositories and storage. Pull limits have changed several times, so check Docker\'s site before relying on a number.',
       facts: [
-        { label: 'Not signed in', value: 'A low hourly pull limit per IP address' },
-        { label: 'Free Personal account', value: 'A higher hourly pull limit than anonymous use; unlimited public repositories' },
-        { label: 'Paid plans', value: 'Pro, Team, Business: no hourly pull limit (fair use)' },
+        { label: 'Not signed in', value: 'A low hourly pull limit per IP address', asks: ['anonymous', 'not signed in', 'without account', 'without an account', 'without login', 'pull limit', 'per ip'] },
+        { label: 'Free Personal account', value: 'A higher hourly pull limit than anonymous use; unlimited public repositories', asks: ['free', 'free account', 'personal', 'personal account', 'free plan', 'cost', 'costs', 'price', 'how much', 'public repositories'], yes: ['free account', 'free plan', 'free tier', 'free to use', 'public repositories'] },
+        { label: 'Paid plans', value: 'Pro, Team, Business: no hourly pull limit (fair use)', asks: ['paid', 'paid plans', 'pro', 'team', 'business', 'subscription', 'upgrade', 'unlimited pulls', 'cost', 'costs', 'price'] },
       ],
     },
     limits: {
       text: 'Pull rate limits can break busy builds or clusters that pull anonymously, and public images may be out of date or unsafe unless they come from trusted sources. Many AWS teams copy what they need into ECR, for example with an ECR pull-through cache, so production does not depend on Docker Hub.',
       facts: [
-        { label: 'Rate limits', value: 'Anonymous and free accounts are throttled per hour' },
-        { label: 'Workaround on AWS', value: 'ECR pull-through cache or copying images into private ECR repositories' },
+        { label: 'Rate limits', value: 'Anonymous and free accounts are throttled per hour', asks: ['rate limit', 'rate limits', 'pull limit', 'pull limits', 'throttle', 'throttled', 'throttling', 'too many requests', 'toomanyrequests', 'how many pulls'], yes: ['rate limit', 'rate limits', 'pull limit', 'pull limits', 'throttled', 'throttle'] },
+        { label: 'Workaround on AWS', value: 'ECR pull-through cache or copying images into private ECR repositories', asks: ['workaround', 'avoid rate limits', 'pull-through cache', 'pull through cache', 'cache', 'mirror', 'copy images', 'ecr', 'production', 'avoid'], yes: ['pull-through cache', 'pull through cache', 'mirror', 'copy images'] },
       ],
     },
     useCases: {

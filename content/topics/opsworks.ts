@@ -11,14 +11,17 @@ export const opsworks: TopicInput = {
     overview: {
       text: 'Chef and Puppet are tools that configure servers automatically from code (recipes, manifests) and repeat routine changes. OpsWorks ran them as managed services, for EC2 instances and on-premises machines, and it could provision standard AWS resources such as EC2 instances, databases, load balancers and EBS volumes. It came in three flavours: OpsWorks Stacks, OpsWorks for Chef Automate and OpsWorks for Puppet Enterprise. All three have ended; the last, OpsWorks Stacks, in May 2024. For the same jobs today use Systems Manager, or run Chef or Puppet yourself.',
       facts: [
-        { label: 'Status', value: 'Retired: end of life May 2024', source: { url: 'https://docs.aws.amazon.com/opsworks/latest/userguide/relatedresources.html', checked: '2026-11-30' } },
-        { label: 'What it was', value: 'Managed Chef and Puppet for EC2 and on-premises servers', source: { url: 'https://docs.aws.amazon.com/opsworks/latest/userguide/welcome.html', checked: '2026-11-30' } },
-        { label: 'Flavours', value: 'OpsWorks Stacks, OpsWorks for Chef Automate, OpsWorks for Puppet Enterprise' },
-        { label: 'Today instead', value: 'Systems Manager (patching, commands, State Manager), or self-managed Chef or Puppet' },
+        { label: 'Status', value: 'Retired: end of life May 2024', source: { url: 'https://docs.aws.amazon.com/opsworks/latest/userguide/relatedresources.html', checked: '2026-11-30' }, asks: ['status', 'retired', 'discontinued', 'deprecated', 'end of life', 'eol', 'shut down', 'still available', 'still exist', 'still use', 'available', 'when did it end', 'when was it retired', 'dead', 'supported'], yes: ['retired', 'discontinued', 'deprecated', 'end of life', 'shut down', 'dead', 'gone'], no: ['available', 'still available', 'still exist', 'still exists', 'still use', 'still supported', 'supported', 'still work', 'still works', 'sign up', 'new customers'] },
+        { label: 'What it was', value: 'Managed Chef and Puppet for EC2 and on-premises servers', source: { url: 'https://docs.aws.amazon.com/opsworks/latest/userguide/welcome.html', checked: '2026-11-30' }, asks: ['what was', 'what did it do', 'chef', 'puppet', 'managed chef', 'managed puppet', 'configuration management', 'recipes', 'cookbooks', 'manifests', 'on-premises', 'on premises'], yes: ['chef', 'puppet', 'managed chef', 'managed puppet', 'configuration management', 'on-premises', 'on premises'] },
+        { label: 'Flavours', value: 'OpsWorks Stacks, OpsWorks for Chef Automate, OpsWorks for Puppet Enterprise', asks: ['flavours', 'flavors', 'types', 'kinds', 'versions', 'editions', 'variants', 'stacks', 'chef automate', 'puppet enterprise'] },
+        { label: 'Today instead', value: 'Systems Manager (patching, commands, State Manager), or self-managed Chef or Puppet', asks: ['instead', 'replacement', 'replace', 'replaced by', 'alternative', 'alternatives', 'migrate', 'migration', 'what now', 'successor', 'use instead', 'systems manager', 'ssm'], yes: ['replaced by systems manager', 'replaced by ssm', 'systems manager instead'] },
       ],
     },
     examTips: {
       text: 'OpsWorks is retired and not listed in the CLF-C02 exam guide. The old tip "Chef or Puppet needed => OpsWorks" is obsolete. For configuring, patching and running commands on EC2 and on-premises servers, the answer is Systems Manager.',
+      facts: [
+        { label: 'On the exam', value: 'Not listed in the CLF-C02 exam guide, and the service is retired', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], no: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
+      ],
     },
     pickWhen: {
       text: 'Do not pick OpsWorks today: it has been shut down. Use Systems Manager, or run Chef or Puppet yourself.',

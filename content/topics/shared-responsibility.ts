@@ -11,13 +11,15 @@ export const sharedResponsibility: TopicInput = {
     overview: {
       text: 'AWS is responsible for security OF the cloud: data centres, hardware, the global network and the virtualisation layer. The customer is responsible for security IN the cloud: data, who may access it (IAM), network rules such as security groups, and encryption choices. Where the line sits depends on the service. On EC2 you patch the guest OS and everything above it. On managed and serverless services AWS also runs the OS and runtime, and you keep your code, permissions and data.',
       facts: [
-        { label: 'AWS: security OF the cloud', value: 'Facilities, hardware, global network, hypervisor, the software that runs managed services' },
-        { label: 'Customer: security IN the cloud', value: 'Data, IAM users and roles, security groups, encryption settings, application code' },
-        { label: 'EC2 (IaaS)', value: 'Customer: guest OS patching, apps, security groups, data, IAM. AWS: host, hypervisor, hardware' },
-        { label: 'Lambda', value: 'Customer: function code, execution role and permissions, data. AWS: OS, runtime patching, scaling' },
-        { label: 'Fargate', value: 'AWS: host OS and capacity. Customer: container images, task roles, the app and its data' },
-        { label: 'Elastic Beanstalk', value: 'AWS: the platform, and its updates if managed platform updates are turned on. Customer: app code and configuration' },
-        { label: 'Always the customer', value: 'Their data, who can access it, and how resources are configured' },
+        { label: 'AWS: security OF the cloud', value: 'Facilities, hardware, global network, hypervisor, the software that runs managed services', asks: ['aws responsibility', 'aws responsible', 'aws does', 'of the cloud', 'security of the cloud', 'physical security', 'data center', 'data centre', 'data centers', 'hardware', 'hypervisor', 'host', 'host os', 'global network', 'facilities', 'physical', 'failed disk', 'disk replacement', 'virtualization', 'virtualisation'] },
+        { label: 'Customer: security IN the cloud', value: 'Data, IAM users and roles, security groups, encryption settings, application code', asks: ['customer responsibility', 'customer responsible', 'my responsibility', 'in the cloud', 'security in the cloud', 'data', 'iam', 'users', 'roles', 'security groups', 'firewall', 'encryption', 'encrypt', 'application code', 'configuration', 'what do i do'] },
+        { label: 'EC2 (IaaS)', value: 'Customer: guest OS patching, apps, security groups, data, IAM. AWS: host, hypervisor, hardware', asks: ['ec2', 'iaas', 'guest os', 'guest operating system', 'patch ec2', 'patching ec2', 'operating system', 'os patches', 'instances', 'virtual machines'] },
+        { label: 'Lambda', value: 'Customer: function code, execution role and permissions, data. AWS: OS, runtime patching, scaling', asks: ['lambda', 'serverless', 'function code', 'execution role', 'runtime', 'runtime patching'] },
+        { label: 'Fargate', value: 'AWS: host OS and capacity. Customer: container images, task roles, the app and its data', asks: ['fargate', 'containers', 'container images', 'task role', 'container host'] },
+        { label: 'Elastic Beanstalk', value: 'AWS: the platform, and its updates if managed platform updates are turned on. Customer: app code and configuration', asks: ['elastic beanstalk', 'beanstalk', 'paas', 'platform updates', 'managed platform updates'] },
+        { label: 'Always the customer', value: 'Their data, who can access it, and how resources are configured', asks: ['always', 'data ownership', 'customer data', 'my data', 'who can access', 'access', 'configure', 'configuration'] },
+        { label: 'The line moves', value: 'The more managed the service (EC2, then Beanstalk, Fargate, Lambda), the more AWS does; data, identities and access settings always stay with the customer', asks: ['same for all services', 'depends', 'different services', 'managed services', 'changes', 'iaas', 'paas', 'saas', 'line', 'moves'], no: ['same for all services', 'same for every service', 'always the same', 'same everywhere'] },
+        { label: 'Not a service', value: 'A model of who does what, not a service you turn on, configure or pay for', asks: ['service', 'a service', 'cost', 'price', 'charge', 'free', 'turn on', 'enable'], no: ['a service', 'an aws service', 'paid', 'cost money', 'costs money', 'turn on', 'enable'] },
       ],
     },
     useCases: {
@@ -25,6 +27,9 @@ export const sharedResponsibility: TopicInput = {
     },
     examTips: {
       text: '"Patch the guest OS on EC2" -> customer. "Patch the host, hypervisor or physical servers", "physical security of data centres" -> AWS. "Configure security groups", "manage IAM", "encrypt data" -> customer. The more managed the service, the more AWS does, but data, identities and access settings always stay with the customer.',
+      facts: [
+        { label: 'On the exam', value: 'A core concept of the CLF-C02 Security and Compliance domain, often asked as "who patches or configures this?"', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
+      ],
     },
     pickWhen: {
       text: 'Think of it whenever a question asks who must patch, configure, encrypt or protect something. Choosing a more managed service (Lambda, Fargate, Beanstalk) moves more of the work to AWS.',

@@ -12,7 +12,11 @@ import type { QuizService } from './quiz/quiz-service.js';
 import type { DailyService } from './daily/daily-service.js';
 import { dailyCommand } from './commands/daily.js';
 import { storageApology, StorageError, UserError } from './errors.js';
-import { TopicFinder } from './lookup/topic-finder.js';
+import type { TopicFinder } from './lookup/topic-finder.js';
+import { LookupKit } from './lookup/lookup-kit.js';
+import { buildQuestionBank } from './questions/build-bank.js';
+import { lazyBank } from './questions/lazy-bank.js';
+import type { QuestionBank } from './questions/question.js';
 import { parseCommandText } from './parse.js';
 import type { Clock, Logger } from './ports.js';
 import { topicReply } from './present/topic-reply.js';
@@ -26,6 +30,8 @@ export interface StudybotDeps {
   readonly clock: Clock;
   readonly quiz?: QuizService;
   readonly daily?: DailyService;
+  /** The question bank, for answering pasted scenarios; built on first use when not given. */
+  readonly bank?: QuestionBank;
 }
 
 /** A button press or numbered pick: the choice id the core handed out earlier. */
@@ -44,10 +50,13 @@ const SORRY = 'Sorry, something went wrong on my side. It has been logged; pleas
 export class Studybot {
   readonly finder: TopicFinder;
   readonly commands: readonly AnyCommand[];
+  private readonly lookup: LookupKit;
   private readonly byWord: ReadonlyMap<string, AnyCommand>;
 
   constructor(private readonly deps: StudybotDeps) {
-    this.finder = new TopicFinder(deps.content.topics);
+    const bank = deps.bank ?? lazyBank(() => buildQuestionBank(deps.content));
+    this.lookup = new LookupKit(deps.content, () => bank);
+    this.finder = this.lookup.finder;
     const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, topCommand, meCommand, reportCommand, dailyCommand];
     commands.push(helpCommand(() => this.commands));
     this.commands = Object.freeze(commands);
@@ -121,7 +130,7 @@ export class Studybot {
 
   private async guard(request: CommandRequest, label: string, work: (context: CommandContext) => Promise<Reply>): Promise<Reply> {
     const started = this.deps.clock.now().getTime();
-    const context: CommandContext = { request, content: this.deps.content, finder: this.finder, ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}) };
+    const context: CommandContext = { request, content: this.deps.content, finder: this.finder, lookup: this.lookup, ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}) };
     const log = { command: label, platform: request.place.platform, workspace: request.place.workspaceId, channel: request.place.channelId, user: request.actor.id };
     try {
       const result = await work(context);

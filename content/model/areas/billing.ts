@@ -89,12 +89,12 @@ const purchaseRequirements: RequirementInput[] = [
   {
     id: 'bill-must-not-stop',
     need: 'the workload must not be interrupted',
-    met: 'keeps the instances running until the company itself stops them',
+    met: 'keeps the instances running until the customer itself stops them',
     cues: ['interrupt', 'must not (stop|be stopped)', 'cannot (stop|be stopped|be paused)', 'must (keep running|stay up|stay available)', 'stay up'],
     meets: {
       'on-demand': true,
-      'reserved-instances': 'discounts instances that AWS never interrupts: they run until the company itself stops them',
-      'compute-savings-plans': 'discounts instances that AWS never interrupts: they run until the company itself stops them',
+      'reserved-instances': 'discounts instances that AWS never interrupts: they run until the customer itself stops them',
+      'compute-savings-plans': 'discounts instances that AWS never interrupts: they run until the customer itself stops them',
       'dedicated-hosts': true,
       'dedicated-instances': true,
       'capacity-reservations': true,
@@ -105,9 +105,9 @@ const purchaseRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-pay-only-while-running',
-    need: 'the instances run only at short, unpredictable times and the company wants to pay only while they run',
+    need: 'the instances run only for short periods at unpredictable times, so they should cost nothing in between',
     met: 'bills only for the seconds the instances run, with no commitment',
-    cues: ['unpredictab', 'irregular', 'a few (hours|days)', 'occasional', 'short', 'pay only while'],
+    cues: ['^(?=.*(a few (hours|days)|short|occasional))(?=.*(unpredictab|irregular|predict))'],
     meets: {
       'on-demand': true,
       spot: 'bills only for the seconds the instances run, at the current Spot price',
@@ -121,7 +121,7 @@ const purchaseRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-no-term-commitment',
-    need: 'the company will not make a long-term commitment',
+    need: 'no long-term commitment can be made',
     met: 'needs no long-term commitment and can be ended at any time',
     cues: ['(not|no|without|cannot|never)\\b.{0,30}\\bcommit'],
     meets: {
@@ -133,7 +133,7 @@ const purchaseRequirements: RequirementInput[] = [
     },
     fails: {
       'reserved-instances': 'Reserved Instances are bought for a one- or three-year term and billed for all of it',
-      'compute-savings-plans': 'a Compute Savings Plan commits the company to an hourly spend for one or three years',
+      'compute-savings-plans': 'a Compute Savings Plan commits the customer to an hourly spend for one or three years',
     },
   },
   {
@@ -169,7 +169,7 @@ const purchaseRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-reserve-capacity-az',
-    need: 'the company must be sure the capacity is available in one specific Availability Zone',
+    need: 'the capacity must be guaranteed in one specific Availability Zone',
     met: 'reserves EC2 capacity in the chosen Availability Zone',
     cues: ['reserve(d)? capacity', 'capacity .{0,40}(reserved|held)', 'guarantee', 'certain .{0,40}(launch|capacity)', 'able to launch', 'capacity will be (there|available)'],
     meets: {
@@ -198,7 +198,7 @@ const purchaseRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-resell-term',
-    need: 'the company wants the option to sell the unused part of its commitment to another customer',
+    need: 'it must be possible to sell the unused part of the commitment to another customer',
     met: 'can be sold to other customers on the Reserved Instance Marketplace when bought as a Standard Reserved Instance',
     cues: ['sell', 'resold'],
     meets: {
@@ -210,7 +210,7 @@ const purchaseRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-deep-discount-interruptible',
-    need: 'the work can be stopped and restarted at any time, so the company wants the deepest discount',
+    need: 'the work can be interrupted and restarted at any time, so the cheapest capacity fits it best',
     met: 'sells spare EC2 capacity at up to 90% off the On-Demand price, which suits work that can survive a two-minute interruption notice',
     cues: ['interrupt', 'restart', 'checkpoint', 'resume', 'fault.tolerant', 'retr(y|ied)', 'pick up where'],
     meets: {
@@ -227,8 +227,8 @@ const purchaseRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-byol-cores',
-    need: 'the company must reuse software licences that are counted per socket or per physical core',
-    met: 'shows the sockets and physical cores of a server kept for the company, so per-socket and per-core licences can be used',
+    need: 'existing software licences that are counted per socket or per physical core must be reused',
+    met: 'shows the sockets and physical cores of a server kept for the customer, so per-socket and per-core licences can be used',
     cues: ['socket', 'per.core', 'physical cores?'],
     meets: {
       'dedicated-hosts': true,
@@ -244,8 +244,8 @@ const purchaseRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-host-placement-control',
-    need: 'the instances must stay on a physical server the company chooses, and stay there over time',
-    met: 'lets the company choose the physical server for each instance and keep instances on the same server over time',
+    need: 'the instances must stay on a physical server the customer chooses, and stay there over time',
+    met: 'lets the customer choose the physical server for each instance and keep instances on the same server over time',
     cues: ['physical server', 'host id'],
     meets: {
       'dedicated-hosts': true,
@@ -261,11 +261,11 @@ const purchaseRequirements: RequirementInput[] = [
   {
     id: 'bill-single-tenant',
     need: 'the instances must run on hardware that no other AWS customer uses',
-    met: 'runs the instances on hardware dedicated to the company alone',
+    met: 'runs the instances on hardware dedicated to the customer alone',
     cues: ['no other (aws )?customer', 'single.tenant', 'not (be )?shar', 'other (aws )?customers', 'physically isolated'],
     meets: {
       'dedicated-instances': true,
-      'dedicated-hosts': 'runs the instances on physical servers dedicated to the company alone',
+      'dedicated-hosts': 'runs the instances on physical servers dedicated to the customer alone',
     },
     fails: {
       'on-demand': 'On-Demand Instances with default tenancy run on hardware shared with other customers (with dedicated tenancy they become Dedicated Instances)',
@@ -276,20 +276,20 @@ const purchaseRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-no-host-management',
-    need: 'the company does not want to allocate physical servers or decide which server each instance runs on',
-    met: 'leaves host placement to AWS, with no physical servers for the company to allocate or manage',
+    need: 'nobody should have to allocate physical servers or decide which server each instance runs on',
+    met: 'leaves host placement to AWS, with no physical servers for the customer to allocate or manage',
     cues: ['not want to (allocate|manage)', 'without (allocating|managing)', 'no (hosts|servers) to (allocate|manage)'],
     meets: {
       'dedicated-instances': true,
     },
     fails: {
-      'dedicated-hosts': 'with Dedicated Hosts the company allocates whole physical servers and manages which instances run on each',
+      'dedicated-hosts': 'with Dedicated Hosts the customer allocates whole physical servers and manages which instances run on each',
     },
   },
   {
     id: 'bill-few-instances-isolation-cost',
     need: 'only a few small instances need the isolation, so paying for whole servers would be waste',
-    met: 'bills per instance, so the company pays only for the few instances it runs',
+    met: 'bills per instance, so the customer pays only for the few instances it runs',
     cues: ['(only|just) (a few|a handful|two|three|four)'],
     meets: {
       'dedicated-instances': true,
@@ -306,23 +306,23 @@ const purchaseRequirements: RequirementInput[] = [
 const serviceRequirements: RequirementInput[] = [
   {
     id: 'bill-pay-per-request-ms',
-    need: 'the company wants to pay per request and per millisecond of run time, and nothing while the code is idle',
+    need: 'the code must be billed per request and per millisecond of run time, with nothing to pay while it is idle',
     met: 'charges per request and per millisecond of run time, and nothing while no code runs',
-    cues: ['per request', 'millisecond'],
+    cues: ['^(?=.*request)(?=.*millisecond)'],
     meets: {
       lambda: true,
     },
     fails: {
       ec2: 'an EC2 instance bills for every second it runs, busy or idle',
-      lightsail: 'Lightsail charges a fixed monthly price whether the server is busy or idle',
+      lightsail: 'Lightsail charges a fixed monthly price for each instance or container service, busy or idle',
       fargate: 'Fargate bills per second, with a one-minute minimum, for the vCPU and memory of each running task rather than per request',
       'elastic-beanstalk': 'the EC2 instances that Elastic Beanstalk launches bill for every second they run, busy or idle',
-      'ecs-on-ec2': 'with ECS on EC2 the company pays for the container instances for every second they run, whatever the number of requests',
+      'ecs-on-ec2': 'with ECS on EC2 the customer pays for the container instances for every second they run, whatever the number of requests',
     },
   },
   {
     id: 'bill-fixed-monthly-price',
-    need: 'the owner wants one predictable monthly price that covers the server, its storage and data transfer',
+    need: 'one predictable monthly price must cover the server, its storage and data transfer',
     met: 'offers virtual server plans at a fixed monthly price that includes SSD storage and a data transfer allowance',
     cues: ['fixed monthly', 'predictable monthly', 'flat monthly'],
     meets: {
@@ -352,9 +352,9 @@ const serviceRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-per-second-task-resources',
-    need: 'the company wants to pay per second only for the vCPU and memory each job requests, and nothing between jobs',
+    need: 'each job must be billed per second for the vCPU and memory it requests, with nothing to pay between jobs',
     met: 'bills per second for the vCPU and memory each task requests, and nothing once the task stops',
-    cues: ['vcpu'],
+    cues: ['^(?=.*vcpu)(?=.*per second)'],
     meets: {
       fargate: true,
     },
@@ -366,30 +366,30 @@ const serviceRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-upload-code-platform',
-    need: 'the developers want to upload their code and have capacity, load balancing, scaling and health monitoring set up for them',
+    need: 'the code must simply be uploaded, with AWS setting up the servers, the load balancing and automatic scaling',
     met: 'takes the uploaded code and handles capacity provisioning, load balancing, scaling and health monitoring',
-    cues: ['upload'],
+    cues: ['^(?=.*upload)(?=.*balanc)(?=.*scal)'],
     meets: {
       'elastic-beanstalk': true,
     },
     fails: {
       cloudformation: 'CloudFormation creates only the resources a template describes, so the team would write and maintain templates for the whole environment itself',
-      lightsail: 'Lightsail gives fixed-size servers with no automatic scaling, which the team would set up and look after itself',
-      'auto-scaling': 'EC2 Auto Scaling only adds and removes instances; it does not deploy the code or set up load balancing and health monitoring',
+      lightsail: 'Lightsail instances and container services keep the size and number of nodes that the team picks by hand, with no automatic scaling',
+      'auto-scaling': 'EC2 Auto Scaling only adds and removes instances; it does not deploy the uploaded code or create the load balancer',
       'elastic-load-balancing': 'Elastic Load Balancing only spreads traffic across targets; it does not deploy code or create the servers',
       codepipeline: 'CodePipeline automates the stages of a release and provisions no servers, load balancers or scaling for the application',
     },
   },
   {
     id: 'bill-no-charge-for-service',
-    need: 'the company wants services that add no charge of their own beyond the resources they create',
-    met: 'adds no charge of its own: the company pays only for the resources it creates',
+    need: 'the service itself must add no charge beyond the resources it creates or uses',
+    met: 'adds no charge of its own: the customer pays only for the resources it creates',
     cues: ['no (additional|extra) charge', 'no charge for the', 'free of charge', 'pay(ing|s)? (only|just) for', 'no charge of (its|their) own', 'free themselves', 'should be free'],
     meets: {
-      'elastic-beanstalk': 'adds no charge of its own: the company pays only for the EC2 instances, load balancers and other resources it creates',
-      cloudformation: 'adds no charge for provisioning AWS resources: the company pays only for the resources in its stacks',
-      batch: 'adds no charge of its own: the company pays only for the EC2 instances or Fargate resources its jobs use',
-      'auto-scaling': 'adds no charge of its own: the company pays for the EC2 instances it launches and any CloudWatch monitoring',
+      'elastic-beanstalk': 'adds no charge of its own: the customer pays only for the EC2 instances, load balancers and other resources it creates',
+      cloudformation: 'adds no charge for provisioning AWS resources: the customer pays only for the resources in its stacks',
+      batch: 'adds no charge of its own: the customer pays only for the EC2 instances or Fargate resources its jobs use',
+      'auto-scaling': 'adds no charge of its own: the customer pays for the EC2 instances it launches and any CloudWatch monitoring',
     },
     fails: {
       lambda: 'Lambda charges for each request and for the duration of each run beyond its free tier',
@@ -404,7 +404,7 @@ const serviceRequirements: RequirementInput[] = [
   },
   {
     id: 'bill-templates-iac',
-    need: 'the team wants to describe its infrastructure in JSON or YAML templates and create identical copies of it',
+    need: 'the infrastructure must be described in templates and created as identical copies from them',
     met: 'creates and updates whole stacks of resources from JSON or YAML templates',
     cues: ['template'],
     meets: {
@@ -413,13 +413,13 @@ const serviceRequirements: RequirementInput[] = [
     fails: {
       codepipeline: 'CodePipeline runs the stages of a release process; it does not describe infrastructure in templates of its own',
       codebuild: 'CodeBuild compiles and tests code; it does not create infrastructure from templates',
-      lightsail: 'Lightsail offers preconfigured servers through its own console; it does not create stacks of AWS resources from templates',
+      lightsail: 'Lightsail launches preconfigured servers and other resources from its own console or API; it does not create stacks of resources from templates',
       'step-functions': 'Step Functions coordinates the steps of a workflow; it does not create infrastructure from templates',
     },
   },
   {
     id: 'bill-job-scheduler',
-    need: 'the company wants AWS to queue and schedule long-running jobs and provision the compute they run on',
+    need: 'AWS must queue and schedule the long-running jobs and provision the compute they run on',
     met: 'queues the jobs, schedules them and provisions EC2 or Fargate capacity to run them',
     cues: ['queue', 'schedul'],
     meets: {
@@ -429,7 +429,7 @@ const serviceRequirements: RequirementInput[] = [
       lambda: 'Lambda runs each function for at most 15 minutes and has no job queue that provisions compute for long jobs',
       sqs: 'SQS only holds messages in a queue; it runs no jobs and provisions no compute',
       'step-functions': 'Step Functions coordinates the steps of a workflow and provisions no compute capacity of its own for the jobs',
-      lightsail: 'Lightsail offers fixed-size servers with no job queue or scheduler',
+      lightsail: 'Lightsail offers fixed-price servers and container services with no job queue or scheduler that launches compute for each job',
       eventbridge: 'EventBridge routes events and starts schedules; it provisions no compute to run the jobs',
     },
   },
@@ -551,7 +551,7 @@ const purchaseFrames: FrameInput[] = [
     ask: 'Which EC2 purchasing option meets these requirements MOST cost-effectively?',
     stems: [
       'A media company will run 12 m5.xlarge instances in one Region around the clock for three years and wants a deep discount for committing. The servers must not be interrupted, and because a merger could change its plans, it wants to be able to sell the unused part of the commitment to another AWS customer.',
-      "An online retailer expects a steady fleet of web servers to run 24/7 without interruption for the next three years. Finance insists that, if the fleet shrinks, any unneeded remainder of the term can be resold to other customers.",
+      "An online retailer expects a steady fleet of EC2 web servers to run 24/7 without interruption for the next three years. Finance insists that, if the fleet shrinks, any unneeded remainder of the term can be resold to other customers.",
       'A payroll provider expects its EC2 fleet to stay the same size every hour of the next three years, and the servers cannot be interrupted. It wants the lowest price for that commitment, with the option to sell the reservation to someone else if the business is acquired.',
     ],
   },
@@ -691,7 +691,7 @@ const purchaseFrames: FrameInput[] = [
     ask: 'Which TWO purchasing options will reduce the cost of this workload? (Select TWO.)',
     stems: [
       'A company runs an ERP system on EC2 around the clock and will keep it unchanged for the next three years. The system must not be interrupted.',
-      "An e-commerce company's order database servers run 24/7 with a steady load, and the company is ready to commit for one year to pay less. The servers cannot be interrupted.",
+      "An e-commerce company's order database runs on Amazon EC2 instances 24/7 with a steady load, and the company is ready to commit for one year to pay less. The instances cannot be interrupted.",
       'A news website has had the same steady EC2 usage for two years and expects it to stay that way for three more. Its web servers must stay up without interruption.',
     ],
   },
@@ -704,8 +704,8 @@ const purchaseFrames: FrameInput[] = [
     distractors: ['dedicated-hosts', 'on-demand', 'spot', 'dedicated-instances', 'capacity-reservations'],
     ask: 'Which TWO purchasing options are the MOST cost-effective for this workload? (Select TWO.)',
     stems: [
-      'A travel booking site runs a steady fleet of application servers around the clock and will do so for at least three years. The servers must not be interrupted, and there are no licensing or compliance requirements for dedicated hardware.',
-      'An accounting firm plans to keep 30 general-purpose instances running 24/7 for the next three years. The instances cannot be interrupted during the day or during overnight processing, and the firm has no isolation requirements.',
+      'A travel booking site runs a steady fleet of application servers on Amazon EC2 around the clock and will do so for at least three years. The servers must not be interrupted, and there are no licensing or compliance requirements for dedicated hardware.',
+      'An accounting firm plans to keep 30 general-purpose EC2 instances running 24/7 for the next three years. The instances cannot be interrupted during the day or during overnight processing, and the firm has no isolation requirements.',
     ],
   },
   {
@@ -996,7 +996,7 @@ const serviceFrames: FrameInput[] = [
     stems: [
       'A company has packaged its report generator as container images. Each report job runs for one to three hours a few times a day, and the company wants to pay per second only for the vCPU and memory each job requests, with nothing to pay between jobs.',
       'A biotech startup runs containerized sequence-alignment jobs that last about 4 hours each. It wants to be billed per second for the vCPU and memory each job asks for and does not want servers sitting idle between runs.',
-      'Every night an insurer runs a containerized pricing model for two hours. The insurer wants to be charged only for the vCPU and memory the container requests while it runs, without paying for idle servers during the rest of the day.',
+      'Every night an insurer runs a containerized pricing model for two hours. The insurer wants to be charged per second only for the vCPU and memory the container requests while it runs, without paying for idle servers during the rest of the day.',
     ],
   },
   {

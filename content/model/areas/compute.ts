@@ -15,7 +15,7 @@ export const computeArea: ModelAreaInput = {
     { id: 'cmp-stmt-lightsail-fixed-price', label: 'Amazon Lightsail offers virtual servers in bundles that have a fixed monthly price.', group: 'statement', topic: 'lightsail' },
     { id: 'cmp-stmt-lightsail-auto-scales', label: 'Amazon Lightsail adds servers automatically when traffic to a website grows.', group: 'statement', topic: 'lightsail' },
     { id: 'cmp-stmt-lightsail-per-request', label: 'Amazon Lightsail bills for each request that a website serves.', group: 'statement', topic: 'lightsail' },
-    { id: 'cmp-stmt-lightsail-any-instance-type', label: 'Amazon Lightsail lets you choose any EC2 instance type, including GPU instances.', group: 'statement', topic: 'lightsail' },
+    { id: 'cmp-stmt-lightsail-any-instance-type', label: 'Amazon Lightsail lets you choose from the full range of EC2 instance types and families.', group: 'statement', topic: 'lightsail' },
     { id: 'cmp-stmt-lightsail-stopped-free', label: 'A stopped Amazon Lightsail instance is not charged.', group: 'statement', topic: 'lightsail' },
 
     { id: 'cmp-stmt-beanstalk-no-charge', label: 'AWS Elastic Beanstalk has no additional charge; you pay for the AWS resources it creates.', group: 'statement', topic: 'elastic-beanstalk' },
@@ -29,14 +29,14 @@ export const computeArea: ModelAreaInput = {
     // ---- Servers and their operating system ----
     {
       id: 'cmp-full-os-control',
-      need: 'the team needs full administrator access to the operating system to install and tune its own software',
+      need: 'full administrator access to the operating system is required to install and tune software on it',
       met: 'gives full administrator access to the operating system of each server',
-      cues: ['operating system', 'administrator', 'root access', 'as root', 'log in to', 'kernel', 'install (its|their|her|his) own'],
+      cues: ['(access to|control of|control|harden|tune|settings on|agent on) the operating system', 'operating system (hardening|level)', 'administrator (access|rights)', 'as administrator', 'root access', 'as root', 'log in to (it|each|every|the)', 'kernel', 'install (its|their|her|his) own'],
       meets: {
         ec2: true,
         lightsail: 'gives root or administrator access to its virtual private servers',
-        'ecs-on-ec2': 'leaves the container instances, and their operating system, under the company\'s control',
-        eks: 'can run the pods on EC2 worker nodes whose operating system the company controls',
+        'ecs-on-ec2': 'leaves the container instances, and their operating system, under the customer\'s control',
+        eks: 'can run the pods on EC2 worker nodes whose operating system the customer controls',
       },
       fails: {
         lambda: 'Lambda runs functions in execution environments that AWS manages, with no administrator access to the operating system',
@@ -60,28 +60,27 @@ export const computeArea: ModelAreaInput = {
       },
       fails: {
         lambda: 'Lambda functions have no GPUs',
-        fargate: 'Fargate offers no GPUs',
-        lightsail: 'Lightsail sells fixed server bundles, none of them with GPUs',
+        fargate: 'Fargate offers no GPUs for its tasks',
         'app-runner': 'App Runner offers fixed CPU and memory sizes with no GPUs',
       },
     },
     {
       id: 'cmp-choose-instance-type',
-      need: 'the team wants to choose the exact EC2 instance type the application runs on',
-      met: 'lets the team choose from hundreds of EC2 instance types',
+      need: 'the exact EC2 instance type must be chosen',
+      met: 'offers a choice of hundreds of EC2 instance types',
       cues: ['instance type', 'instance famil', 'memory-optimi[sz]ed', 'compute-optimi[sz]ed'],
       meets: {
         ec2: true,
-        'elastic-beanstalk': 'lets the team pick the EC2 instance type for its environment',
-        'ecs-on-ec2': 'runs the containers on the EC2 instance types the company chooses',
-        eks: 'runs pods on worker nodes of the EC2 instance types the company chooses',
+        'elastic-beanstalk': 'lets the EC2 instance type of its environment be chosen',
+        'ecs-on-ec2': 'runs the containers on the EC2 instance types the customer chooses',
+        eks: 'runs pods on worker nodes of the EC2 instance types the customer chooses',
         cloudformation: 'lets a template set any EC2 instance type',
       },
       fails: {
         lightsail: 'Lightsail offers a short list of fixed plan sizes, not the EC2 instance types',
-        fargate: 'Fargate lets the team set only vCPU and memory for each task, not the instance type',
-        lambda: 'Lambda lets the team set only a function\'s memory, and AWS picks the hardware',
-        'app-runner': 'App Runner lets the team set only vCPU and memory for each instance, not the instance type',
+        fargate: 'Fargate sets only the vCPU and memory of each task, not the instance type',
+        lambda: 'Lambda sets only a function\'s memory, and AWS picks the hardware',
+        'app-runner': 'App Runner sets only the vCPU and memory of each instance, not the instance type',
       },
     },
     {
@@ -100,13 +99,13 @@ export const computeArea: ModelAreaInput = {
     // ---- Lightsail ----
     {
       id: 'cmp-fixed-monthly-price',
-      need: 'the customer wants one predictable monthly price that covers the server, storage and data transfer',
+      need: 'the bill must be the same, predictable amount every month',
       met: 'bundles a server, SSD storage and a data-transfer allowance at a fixed monthly price',
-      cues: ['fixed monthly', 'predictable monthly', 'flat monthly', 'same amount every month', 'monthly price'],
+      cues: ['fixed monthly', 'predictable monthly', 'flat monthly', 'same amount every month'],
       meets: { lightsail: true },
       fails: {
         ec2: 'EC2 bills each instance per second and charges separately for storage, public IP addresses and data transfer',
-        'elastic-beanstalk': 'with Elastic Beanstalk the company pays for every EC2 instance, load balancer and volume it creates, so the bill follows what runs',
+        'elastic-beanstalk': 'with Elastic Beanstalk the customer pays for every EC2 instance, load balancer and volume it creates, so the bill follows what runs',
         lambda: 'Lambda bills per request and per millisecond of run time, so the bill follows traffic',
         fargate: 'Fargate bills per second for the vCPU and memory the tasks request, so the bill follows usage',
         amplify: 'Amplify Hosting bills per build minute, per GB stored and per GB served, so the bill follows traffic',
@@ -115,7 +114,7 @@ export const computeArea: ModelAreaInput = {
     },
     {
       id: 'cmp-little-cloud-experience',
-      need: 'the owner has little cloud experience and wants a ready-made site running in a few clicks',
+      need: 'there is little cloud experience to draw on, so the site must come ready-made and be simple to launch',
       met: 'launches ready-to-run blueprints such as WordPress from one simple console',
       cues: ['little (cloud |aws )?experience', 'no (cloud|aws) experience', 'few clicks', 'cloud expert', 'new to the cloud'],
       meets: { lightsail: true },
@@ -129,18 +128,18 @@ export const computeArea: ModelAreaInput = {
     // ---- Elastic Beanstalk ----
     {
       id: 'cmp-paas-upload-code',
-      need: 'the developers want to upload their code and let AWS handle the capacity, load balancing, scaling and health monitoring',
-      met: 'takes the uploaded code and provisions the capacity, load balancer, auto scaling and health monitoring for it',
-      cues: ['upload', 'focus on (the|their|its) .{0,30}code', 'source bundle', 'code package', 'war file'],
+      need: 'the code should simply be uploaded, with AWS provisioning the servers that run it and scaling them automatically',
+      met: 'takes the uploaded code and provisions the servers, load balancer, automatic scaling and health monitoring for it',
+      cues: ['(upload|focus on (the|their|its) .{0,30}code)[\\s\\S]*scal', 'scal[\\s\\S]*upload'],
       meets: {
         'elastic-beanstalk': true,
         'app-runner': 'builds and runs the uploaded code with load balancing and scaling built in',
       },
       fails: {
-        ec2: 'on EC2 the developers would set up the instances, load balancer, scaling and monitoring themselves',
-        lightsail: 'Lightsail has no auto scaling, so the developers would add servers and a load balancer by hand',
-        ecs: 'Amazon ECS needs the code built into container images and described in task definitions first',
-        eks: 'Amazon EKS needs the code built into container images and described in Kubernetes manifests first',
+        ec2: 'with EC2 the customer launches the instances, installs the code and sets up scaling',
+        lightsail: 'Lightsail has no automatic scaling: its servers, and the nodes of its container services, are added and removed by hand',
+        ecs: 'Amazon ECS runs container images, so the code would first have to be built into an image',
+        eks: 'Amazon EKS runs container images described in Kubernetes manifests, so the code would first have to be built into an image',
         cloudformation: 'CloudFormation creates the resources written in a template and leaves deploying the application code onto them to another tool',
         'auto-scaling': 'EC2 Auto Scaling adds and removes instances from a launch template; it does not deploy code or add a load balancer',
         'elastic-load-balancing': 'Elastic Load Balancing spreads traffic across targets; it does not deploy code or create servers',
@@ -149,13 +148,13 @@ export const computeArea: ModelAreaInput = {
     },
     {
       id: 'cmp-server-access',
-      need: 'the team wants to keep access to the servers the application runs on',
-      met: 'runs the application on servers the team can still log in to and adjust',
+      need: 'access to the servers the application runs on must be kept',
+      met: 'runs the application on servers that can still be logged in to and adjusted',
       cues: ['log in to the (servers|instances)', 'ssh access', 'access to the (underlying )?(servers|instances)', 'control of the (servers|instances)'],
       meets: {
-        'elastic-beanstalk': 'runs the application on EC2 instances in the company\'s account that the team can still log in to and adjust',
+        'elastic-beanstalk': 'runs the application on EC2 instances in the customer\'s own account, which can still be logged in to and adjusted',
         ec2: true,
-        lightsail: 'runs the application on a virtual server the team can log in to',
+        lightsail: 'runs the application on a virtual server that can be logged in to',
         'ecs-on-ec2': true,
       },
       fails: {
@@ -200,13 +199,11 @@ export const computeArea: ModelAreaInput = {
       },
       fails: {
         lambda: 'a Lambda function stops after at most 15 minutes',
-        sqs: 'Amazon SQS only holds messages in a queue and runs no code',
-        'step-functions': 'Step Functions coordinates the steps of a workflow and runs no job code itself',
       },
     },
     {
       id: 'cmp-job-queue',
-      need: 'the company wants AWS to queue the jobs, launch the right compute for them and scale it back down when the queue is empty',
+      need: 'AWS must hold the jobs in a queue and launch the compute to run them',
       met: 'queues the jobs, provisions the compute they need and scales it back to zero when they finish',
       cues: ['queu'],
       meets: { batch: true },
@@ -214,12 +211,12 @@ export const computeArea: ModelAreaInput = {
         ecs: 'Amazon ECS starts the tasks it is asked to run and keeps no job queue with priorities, retries and dependencies',
         sqs: 'Amazon SQS only queues messages and launches no compute to process them',
         'step-functions': 'Step Functions runs the steps of a workflow and neither queues jobs nor sizes compute for them',
-        lightsail: 'Lightsail has no job queue, and its servers run until someone deletes them',
+        lightsail: 'Lightsail has no job queue and launches no servers on its own; its servers are created and deleted by hand',
       },
     },
     {
       id: 'cmp-spare-capacity',
-      need: 'the jobs can be interrupted and retried, so the company wants to run them on spare capacity at a steep discount',
+      need: 'the jobs can be interrupted and retried, so they should run on spare capacity at a steep discount',
       met: 'can run the work on spare EC2 capacity (Spot Instances) at a steep discount',
       cues: ['spare', 'interrupt', 'up to 90'],
       meets: {
@@ -252,7 +249,7 @@ export const computeArea: ModelAreaInput = {
     // ---- Scaling and load balancing ----
     {
       id: 'cmp-adjust-instance-count',
-      need: 'the number of EC2 instances must rise and fall with the load without manual work',
+      need: 'the number of EC2 instances must grow and shrink automatically as demand changes',
       met: 'adds EC2 instances when load rises and removes them when it falls, by policy or schedule',
       cues: ['number of (ec2 )?instances', 'more (ec2 )?instances', 'fewer (ec2 )?instances', 'instances added', 'scale out'],
       meets: {
@@ -314,7 +311,7 @@ export const computeArea: ModelAreaInput = {
       id: 'cmp-distribute-traffic',
       need: 'incoming requests must be spread across several targets and kept away from unhealthy ones',
       met: 'spreads incoming requests across healthy targets and stops sending traffic to any that fail health checks',
-      cues: ['spread', 'distribut', 'shared among', 'share it across', 'one address', 'single endpoint', 'single https entry point', 'healthy'],
+      cues: ['^(?=.*(spread|distribut|shared among|share it across|passes each request on))(?=.*(healthy|health check|failed servers|fail a health)).*'],
       meets: { 'elastic-load-balancing': true },
       fails: {
         'auto-scaling': 'an Auto Scaling group only changes how many instances run and does not spread requests across them',
@@ -328,7 +325,7 @@ export const computeArea: ModelAreaInput = {
       id: 'cmp-path-routing',
       need: 'requests must be routed by URL path to different groups of targets',
       met: 'routes HTTP requests by URL path or host name with an Application Load Balancer',
-      cues: ['path', '/[a-z]+'],
+      cues: ['url path', 'requests (for|to) /[a-z]'],
       meets: {
         'elastic-load-balancing': true,
         'api-gateway': 'routes requests by resource path to different backends',
@@ -337,7 +334,7 @@ export const computeArea: ModelAreaInput = {
     },
     {
       id: 'cmp-tcp-udp-traffic',
-      need: 'the traffic is TCP or UDP at millions of requests per second, with a static IP address per Availability Zone',
+      need: 'the traffic is raw TCP or UDP, not HTTP API calls',
       met: 'offers the Network Load Balancer for TCP and UDP traffic at millions of requests per second, with a static IP address per zone',
       cues: ['\\budp\\b', '\\btcp\\b'],
       meets: { 'elastic-load-balancing': true },
@@ -357,18 +354,15 @@ export const computeArea: ModelAreaInput = {
     // ---- Outposts ----
     {
       id: 'cmp-aws-hardware-on-premises',
-      need: 'AWS must deliver, install and maintain AWS hardware inside the company\'s own site',
-      met: 'delivers, installs and maintains AWS racks or servers at the company\'s own site',
-      cues: ['own (data center|facility|factory|building|site|premises)', 'on premises', 'on site', 'inside the (factory|plant|building)'],
+      need: 'AWS must deliver, install and maintain AWS hardware inside the customer\'s own building',
+      met: 'delivers, installs and maintains AWS racks or servers at the customer\'s own site',
+      cues: ['^(?=.*(own (data center|facility|factory|building|site|premises)|on premises|on site|inside the (factory|plant|building)))(?=.*(aws-managed|aws to (deliver|install|supply)|aws should (supply|install)|aws (hardware|infrastructure|racks|compute)|that aws maintains)).*'],
       meets: { outposts: true },
       fails: {
-        ec2: 'Amazon EC2 on its own launches instances on hardware in AWS data centers; it does not install AWS equipment at the company\'s site',
-        lightsail: 'Lightsail servers run only in AWS Regions',
-        'elastic-beanstalk': 'Elastic Beanstalk builds its environments in the AWS Cloud, not in the company\'s data center',
-        'systems-manager': 'Systems Manager manages the company\'s own on-premises servers and does not bring AWS hardware or AWS compute there',
-        ecs: 'with ECS Anywhere, Amazon ECS runs tasks on servers the company already owns, and AWS delivers and maintains no hardware',
-        eks: 'with EKS Anywhere or hybrid nodes, Amazon EKS runs on servers the company already owns, and AWS delivers and maintains no hardware',
-        lambda: 'Lambda functions run in AWS Regions, not in the company\'s data center',
+        lightsail: 'Lightsail runs its servers only in AWS Regions and installs nothing at the customer\'s site',
+        'elastic-beanstalk': 'Elastic Beanstalk deploys applications onto AWS resources it creates and brings no AWS hardware into the customer\'s building',
+        'systems-manager': 'Systems Manager manages servers the customer already owns and brings no AWS hardware on site',
+        lambda: 'Lambda runs functions on infrastructure in AWS\'s own facilities and brings no AWS hardware into the customer\'s building',
       },
     },
     {
@@ -381,7 +375,7 @@ export const computeArea: ModelAreaInput = {
     },
     {
       id: 'cmp-same-aws-apis',
-      need: 'the teams want the same AWS APIs, console and tools they use in the cloud',
+      need: 'the same AWS APIs, console and tools as in the cloud must work there',
       met: 'works with the same AWS APIs, console and tools as the AWS Region it is connected to',
       cues: ['same (aws )?(apis|console|tools)', 'same apis'],
       meets: { outposts: true },
@@ -397,7 +391,7 @@ export const computeArea: ModelAreaInput = {
       fails: {
         'cmp-stmt-lightsail-auto-scales': 'Lightsail has no auto scaling; servers and a load balancer are added by hand',
         'cmp-stmt-lightsail-per-request': 'Lightsail does not bill per request; each plan has a fixed monthly price that includes a data-transfer allowance',
-        'cmp-stmt-lightsail-any-instance-type': 'Lightsail offers fixed plan sizes, not the EC2 instance types, and none of them has a GPU',
+        'cmp-stmt-lightsail-any-instance-type': 'Lightsail offers a short list of fixed plans, not the full range of EC2 instance types',
         'cmp-stmt-lightsail-stopped-free': 'a Lightsail instance is charged until it is deleted, even while it is stopped',
       },
     },
@@ -423,7 +417,7 @@ export const computeArea: ModelAreaInput = {
       domain: TECH,
       requirements: ['cmp-gpu-instances', 'cmp-full-os-control'],
       key: 'ec2',
-      distractors: ['lambda', 'fargate', 'lightsail', 'app-runner'],
+      distractors: ['lambda', 'fargate', 'amplify', 'app-runner'],
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'A research lab trains deep learning models on GPU hardware for several days at a time. Its engineers must install a specific NVIDIA driver version and tune the operating system themselves.',
@@ -438,11 +432,11 @@ export const computeArea: ModelAreaInput = {
       domain: TECH,
       requirements: ['cmp-full-os-control', 'cmp-choose-instance-type'],
       key: 'ec2',
-      distractors: ['lightsail', 'lambda', 'fargate', 'app-runner', 'amplify'],
-      ask: 'Which AWS service should the company use?',
+      distractors: ['lightsail', 'lambda', 'fargate', 'amplify'],
+      ask: 'Which AWS service meets these requirements?',
       stems: [
         'A company is moving a legacy inventory application from its data center to AWS without changing it. The application needs administrator access to the operating system, and the team wants to pick a memory-optimized instance type.',
-        'An insurance firm must rehost a vendor product that installs its own services at the operating system level. Its architects want to size each server by choosing among compute-optimized and memory-optimized instance families.',
+        'An insurance firm must rehost a vendor product whose installer needs administrator access to the operating system. Its architects want to size each server by choosing among compute-optimized and memory-optimized instance families.',
         'A logistics company runs a commercial routing engine that needs root access to the host. The vendor certifies the engine only on a few specific instance types, so the company must choose the exact type.',
         'A hospital IT team plans a lift-and-shift of its reporting server. The team must keep full control of the operating system and wants to select an instance type with a large amount of memory.',
       ],
@@ -489,9 +483,9 @@ export const computeArea: ModelAreaInput = {
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'A developer wants a small Linux server with root access to install a LAMP stack for a side project. The server, SSD storage and a data-transfer allowance should come at one fixed monthly price.',
-        'A student needs a virtual private server for a Node.js hobby app. She wants to log in to it over SSH and pay a predictable monthly price with storage and traffic included.',
+        'A student needs a virtual private server for a Node.js hobby app. She wants to log in to it over SSH with root privileges and pay a predictable monthly price with storage and traffic included.',
         'A web developer at a small agency needs a Windows server she can manage as administrator to host a client\'s intranet site. The client insists on a flat monthly fee that already includes data transfer.',
-        'A developer wants to run a small community game server whose operating system he fully controls, and to pay the same amount every month for it.',
+        'A developer wants to run a small community game server with full control of the operating system, and to pay the same amount every month for it.',
       ],
     },
 
@@ -506,7 +500,7 @@ export const computeArea: ModelAreaInput = {
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'A development team has a Java web application packaged as a WAR file. The developers want to upload it and let AWS handle capacity provisioning, load balancing, scaling and health monitoring, while keeping the ability to log in to the servers.',
-        'A startup\'s developers want to focus on their Python web app code, not on infrastructure. AWS should provision capacity and handle scaling and health checks, but the team needs SSH access to the instances for troubleshooting.',
+        'A startup\'s developers want to upload their Python web app and focus on code, not on infrastructure. AWS should provision capacity and handle scaling and health checks, but the team needs SSH access to the instances for troubleshooting.',
         'Developers at a retailer want to upload a Node.js application and have AWS set up the load balancing, scaling and monitoring for it. The operations staff still want access to the underlying instances.',
         'A team with few operations staff wants to deploy a PHP web application by uploading a source bundle. The environment must scale with traffic, and administrators want to keep control of the instances it runs on.',
       ],
@@ -518,10 +512,10 @@ export const computeArea: ModelAreaInput = {
       requirements: ['cmp-windows-iis', 'cmp-paas-upload-code'],
       key: 'elastic-beanstalk',
       distractors: ['lambda', 'app-runner', 'lightsail', 'ecs', 'amplify'],
-      ask: 'Which AWS service should the company use?',
+      ask: 'Which AWS service meets these requirements?',
       stems: [
         'A company has an ASP.NET web application built on the .NET Framework that runs under IIS. The developers want to upload the code and have AWS provision the servers, scale them and monitor their health.',
-        'A school district\'s developers maintain a .NET Framework portal hosted on IIS. They want to focus on the application code and let AWS take care of provisioning, load balancing and scaling.',
+        'A school district\'s developers maintain a .NET Framework portal hosted on IIS. They want to upload the application code and let AWS take care of provisioning, load balancing and scaling.',
         'An accounting firm wants to deploy its IIS-based Windows Server web application by uploading a code package. AWS should manage the capacity, the scaling and the health monitoring.',
         'An HR software team maintains a web app written for the .NET Framework and hosted in IIS. The team would rather upload new versions than manage servers, load balancers and scaling rules itself.',
       ],
@@ -537,7 +531,7 @@ export const computeArea: ModelAreaInput = {
       stems: [
         'A media company\'s developers want to upload a Ruby web application and have AWS deploy it with load balancing, scaling and health monitoring. The team also wants to choose a compute-optimized instance type for it.',
         'A developer wants to deploy a Go API by uploading the code, with AWS handling provisioning and scaling. The architect insists on picking the exact instance type the API runs on.',
-        'A software vendor wants to upload its Tomcat application and let AWS build the environment around it, including rolling deployments. Its performance team must still be able to choose memory-optimized instances.',
+        'A software vendor wants to upload its Tomcat application and let AWS build the environment around it and scale it automatically. Its performance team must still be able to choose memory-optimized instances.',
         'A data visualization startup wants to upload its Python Flask app and let AWS handle capacity, scaling and health checks. Because the app is memory hungry, the team wants to select a memory-optimized instance family.',
       ],
     },
@@ -565,10 +559,10 @@ export const computeArea: ModelAreaInput = {
       requirements: ['cmp-long-jobs', 'cmp-spare-capacity', 'cmp-job-queue'],
       key: 'batch',
       distractors: ['lambda', 'ecs', 'sqs', 'lightsail', 'step-functions'],
-      ask: 'Which AWS service should the company use?',
+      ask: 'Which AWS service best fits these requirements?',
       stems: [
         'An animation studio renders each scene in a job that runs for about six hours. The jobs can be interrupted and retried, so the studio wants spare EC2 capacity at a steep discount, with AWS queuing the jobs and provisioning the compute.',
-        'A fintech company runs Monte Carlo simulations that take several hours each and tolerate interruptions. It wants to place them in a managed queue and run them on spare capacity to cut costs.',
+        'A fintech company runs Monte Carlo simulations that take several hours each and tolerate interruptions. It wants a managed queue that launches spare compute capacity for the simulations to cut costs.',
         'An energy company processes seismic data in jobs lasting many hours. The jobs save checkpoints, so they can run on interruptible capacity at up to 90% off, and AWS should queue them and scale the compute.',
         'A genomics lab runs thousands of sequence alignments that take about two hours each. Because a failed alignment can simply be rerun, the lab wants cheap spare capacity and a managed queue that launches compute for the backlog.',
       ],
@@ -579,7 +573,7 @@ export const computeArea: ModelAreaInput = {
       domain: TECH,
       requirements: ['cmp-gpu-instances', 'cmp-job-queue'],
       key: 'batch',
-      distractors: ['lambda', 'lightsail', 'ecs', 'app-runner'],
+      distractors: ['lambda', 'lightsail', 'ecs', 'sqs', 'app-runner'],
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'A machine learning team has 5,000 model-training jobs that each need a GPU. The team wants to put them in a queue and have AWS launch GPU instances as needed and shut them down when the queue is empty.',
@@ -647,16 +641,16 @@ export const computeArea: ModelAreaInput = {
       ask: 'Which AWS service should the company use?',
       stems: [
         'A company runs its microservices as container tasks. Requests for /orders must go to one group of tasks and requests for /payments to another, with traffic spread across the healthy tasks in each group.',
-        'A media site wants requests whose URL path starts with /video sent to one fleet of servers and all other requests to a second fleet, with unhealthy servers skipped automatically.',
+        'A media site wants requests whose URL path starts with /video sent to one fleet of servers and all other requests to a second fleet. Within each fleet, requests must be spread across the servers, skipping any that are unhealthy.',
         'An online bank exposes a single endpoint for its web app. Each request must be routed by URL path to the right group of servers and then distributed among the healthy servers in that group.',
-        'A SaaS company serves its marketing pages and its customer API under one domain. Requests to /api must reach the API servers and every other path the web servers, and unhealthy servers must be taken out of rotation.',
+        'A SaaS company serves its marketing pages and its customer API under one domain. Requests to /api must reach the API servers and every other path the web servers, with the load distributed across each group and unhealthy servers taken out of rotation.',
       ],
     },
     {
       id: 'elb-tcp-udp-traffic',
       kind: 'scenario',
       domain: TECH,
-      requirements: ['cmp-distribute-traffic', 'cmp-tcp-udp-traffic'],
+      requirements: ['cmp-tcp-udp-traffic', 'cmp-distribute-traffic'],
       key: 'elastic-load-balancing',
       distractors: ['api-gateway', 'auto-scaling', 'ec2', 'sqs'],
       ask: 'Which AWS service meets these requirements?',
@@ -690,7 +684,7 @@ export const computeArea: ModelAreaInput = {
       domain: TECH,
       requirements: ['cmp-aws-hardware-on-premises', 'cmp-low-latency-on-site'],
       key: 'outposts',
-      distractors: ['ec2', 'systems-manager', 'ecs', 'eks', 'lightsail', 'elastic-beanstalk'],
+      distractors: ['systems-manager', 'lightsail', 'elastic-beanstalk', 'lambda'],
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'A car manufacturer runs control software that needs single-digit millisecond latency to machines on its factory floor. It wants AWS to install and maintain AWS compute and storage inside the factory and manage it like its other AWS resources.',
@@ -705,12 +699,12 @@ export const computeArea: ModelAreaInput = {
       domain: TECH,
       requirements: ['cmp-aws-hardware-on-premises', 'cmp-same-aws-apis'],
       key: 'outposts',
-      distractors: ['ec2', 'systems-manager', 'ecs', 'eks', 'lambda', 'elastic-beanstalk'],
-      ask: 'Which AWS service should the company use?',
+      distractors: ['systems-manager', 'lambda', 'elastic-beanstalk', 'lightsail'],
+      ask: 'Which AWS service meets these requirements?',
       stems: [
         'Regulations require a bank to keep customer data in its own data center, in a country that has no AWS Region. The bank wants to run AWS services there on AWS-managed hardware, with the same APIs and console as in the cloud.',
         'A government agency must process classified records on premises, but its developers want the same AWS APIs, tools and services they use in the Region. AWS should supply and maintain the equipment.',
-        'A utility company wants workloads that must stay in its own facility to run on AWS infrastructure there, managed with the same console and tools as its cloud workloads.',
+        'A utility company wants workloads that must stay in its own facility to run on AWS infrastructure that AWS installs and maintains there, managed with the same console and tools as its cloud workloads.',
         'A broadcaster must keep raw video inside its own building for contractual reasons. It wants AWS to install racks on site so its engineers can use the same APIs they use in their AWS Region.',
       ],
     },

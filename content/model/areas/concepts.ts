@@ -81,7 +81,7 @@ export const conceptsArea: ModelAreaInput = {
       id: 'con-handles-growth',
       need: 'the system must be able to grow to handle much more load',
       met: 'lets the system grow to handle more load by adding resources',
-      cues: ['grow', 'times as many', 'million', 'more (load|users|players|students|customers|requests|data)', 'thousands'],
+      cues: ['grow', 'times as many', '(much|far) more', 'more (load|users|players|students|customers|requests|data)'],
       meets: { scalability: true, elasticity: 'adds capacity as load grows' },
       fails: {
         'high-availability': 'high availability keeps an application running when a component or an Availability Zone fails',
@@ -96,7 +96,7 @@ export const conceptsArea: ModelAreaInput = {
       id: 'con-survives-az-failure',
       need: 'the application must stay available if one Availability Zone goes down',
       met: 'keeps the application available by running it in more than one Availability Zone',
-      cues: ['availability zones?', '\\bzones? (fails|goes down)', 'data cent(er|re)'],
+      cues: ['zone (fails|goes down|loses power)', 'loss of one zone', 'data cent(er|re) fails', 'outage in one availability zone'],
       meets: {
         'high-availability': 'keeps the application available, with little downtime, by running it in more than one Availability Zone',
         'fault-tolerance': 'keeps the application working when a component or a whole Availability Zone fails, because redundant copies run elsewhere',
@@ -125,7 +125,7 @@ export const conceptsArea: ModelAreaInput = {
     },
     {
       id: 'con-resources-in-minutes',
-      need: 'teams want new resources within minutes so they can try ideas quickly',
+      need: 'new resources must be ready within minutes so that ideas can be tried quickly',
       met: 'gives teams new resources in minutes, so they can experiment and deliver faster',
       cues: ['minutes', 'experiment', 'try (out )?(its |their )?(new )?ideas?', 'prototype'],
       meets: { agility: true },
@@ -154,7 +154,7 @@ export const conceptsArea: ModelAreaInput = {
     },
     {
       id: 'con-variable-not-upfront',
-      need: 'the company wants to pay only for what it uses, with nothing bought upfront',
+      need: 'costs must follow actual use, with nothing bought upfront',
       met: 'replaces upfront purchases with a variable expense for what is actually used',
       cues: ['upfront', 'up-front', 'capital', 'only for (what|the)', 'variable expense', 'stopped buying', 'buying (servers|hardware)'],
       meets: { 'pay-as-you-go': true },
@@ -169,8 +169,8 @@ export const conceptsArea: ModelAreaInput = {
     },
     {
       id: 'con-cost-benefit',
-      need: 'the company is asking what lowers its costs',
-      met: 'lowers the company\'s IT costs',
+      need: 'the question asks what lowers IT costs',
+      met: 'lowers IT costs',
       cues: ['cost', 'cheaper'],
       meets: {
         'pay-as-you-go': 'lowers costs by replacing upfront hardware purchases with paying only for what is used',
@@ -187,22 +187,22 @@ export const conceptsArea: ModelAreaInput = {
     // ---- Serverless ----
     {
       id: 'con-no-server-management',
-      need: 'the team must not provision, patch or scale any servers',
+      need: 'nobody should have to provision, patch or scale servers',
       met: 'leaves provisioning, patching and scaling of the servers to AWS',
       cues: ['no longer patch', 'without (provisioning|managing|patching)', 'not (have to )?(manage|patch|provision)', 'no servers to'],
       meets: { 'serverless-computing': true },
       fails: {
-        'virtual-machines': 'with virtual machines the company still chooses their size, patches the guest operating system and scales the fleet',
-        'infrastructure-as-code': 'infrastructure as code only describes resources in templates, and the servers it creates can still be ones the company patches and scales',
-        'microservices-architecture': 'a microservices architecture is a way to split an application into small services, which can still run on servers the company manages',
-        'monolithic-architecture': 'a monolithic architecture is a way to build an application as one unit, which can still run on servers the company manages',
+        'virtual-machines': 'with virtual machines the customer still chooses their size, patches the guest operating system and scales the fleet',
+        'infrastructure-as-code': 'infrastructure as code only describes resources in templates, and the servers it creates can still be ones the customer patches and scales',
+        'microservices-architecture': 'a microservices architecture is a way to split an application into small services, which can still run on servers the customer manages',
+        'monolithic-architecture': 'a monolithic architecture is a way to build an application as one unit, which can still run on servers the customer manages',
       },
     },
 
     // ---- Microservices and monoliths ----
     {
       id: 'con-independent-release',
-      need: 'each part of the application must be released and scaled without touching the others',
+      need: 'each part of the application must be released or scaled on its own, without touching the others',
       met: 'splits the application into small, loosely coupled services that are released and scaled independently',
       cues: ['independent', 'without redeploying', 'separately', 'on its own'],
       meets: { 'microservices-architecture': true },
@@ -268,7 +268,7 @@ export const conceptsArea: ModelAreaInput = {
       id: 'con-shares-kernel',
       need: 'each workload must share the host\'s kernel instead of booting its own operating system',
       met: 'shares the host operating system\'s kernel and packages only the application and its libraries',
-      cues: ['kernel', 'own operating system', 'guest operating system', 'full operating system'],
+      cues: ["host(['’]s| operating system['’]s) kernel", 'not boot its own operating system'],
       meets: { 'containers-concept': true },
       fails: {
         'virtual-machines': 'each virtual machine boots its own full guest operating system, kernel included, on a hypervisor',
@@ -281,7 +281,7 @@ export const conceptsArea: ModelAreaInput = {
       id: 'con-starts-fast',
       need: 'each copy must start within seconds',
       met: 'starts within seconds, because there is no operating system to boot',
-      cues: ['seconds?\\b', 'start\\w* (quickly|fast)'],
+      cues: ['in seconds', 'within seconds', 'in about a second', 'start\\w* (quickly|fast)'],
       meets: { 'containers-concept': true },
       fails: {
         'virtual-machines': 'a virtual machine must boot a full guest operating system first, which takes far longer than starting a container',
@@ -291,7 +291,7 @@ export const conceptsArea: ModelAreaInput = {
       id: 'con-lightweight',
       need: 'each package must be only megabytes in size so that many fit on one server',
       met: 'carries no guest operating system, so images are small and many fit on one server',
-      cues: ['megabytes', 'lightweight', 'lighter', 'dozens'],
+      cues: ['megabytes'],
       meets: { 'containers-concept': true },
       fails: {
         'virtual-machines': 'each virtual machine carries a full guest operating system, so its image is usually gigabytes and fewer fit on one server',
@@ -301,11 +301,11 @@ export const conceptsArea: ModelAreaInput = {
       id: 'con-own-kernel',
       need: 'each workload must run a full operating system of its own choosing, kernel included',
       met: 'runs its own full guest operating system, kernel included, on a hypervisor',
-      cues: ['own (complete |full )?(guest )?(operating system|kernel)', 'operating system (of its own|it chooses)', 'windows'],
+      cues: ['own (complete |full )?(guest )?(operating system|kernel)', 'operating system (of its own|it chooses)'],
       meets: { 'virtual-machines': true },
       fails: {
         'containers-concept': 'containers share the host\'s kernel, so a container cannot bring a kernel of its own',
-        'serverless-computing': 'serverless computing hides the operating system, so the company cannot pick or install one of its own',
+        'serverless-computing': 'serverless computing hides the operating system, so the customer cannot pick or install one of its own',
         'microservices-architecture': 'a microservices architecture is a way to divide an application into services, not a way to run an operating system',
         'infrastructure-as-code': 'infrastructure as code describes resources in templates, not a way to run an operating system',
       },
@@ -325,9 +325,9 @@ export const conceptsArea: ModelAreaInput = {
     // ---- Infrastructure as code ----
     {
       id: 'con-templates',
-      need: 'the environment must be described in files that can be versioned, reviewed and reused',
+      need: 'the infrastructure must be defined in files and built from them the same way every time',
       met: 'describes resources in template files that are versioned, reviewed and deployed the same way every time',
-      cues: ['template', 'files', 'version control'],
+      cues: ['template', 'definition files', 'files that describe', 'files under version control'],
       meets: { 'infrastructure-as-code': true },
       fails: {
         elasticity: 'elasticity adds and removes capacity automatically as demand rises and falls',
@@ -372,7 +372,7 @@ export const conceptsArea: ModelAreaInput = {
         'con-st-cv-image-kernel': 'a container image holds no kernel; containers use the kernel of the host they run on',
         'con-st-vm-share-kernel': 'each virtual machine runs its own kernel in its guest operating system; sharing the host\'s kernel is what containers do',
         'con-st-vm-faster': 'a virtual machine must boot a whole operating system, so it usually starts more slowly than a container',
-        'con-st-vm-ec2-container': 'an EC2 instance is a virtual machine running on the AWS Nitro hypervisor',
+        'con-st-vm-ec2-container': 'EC2 instances are virtual machines, each with its own guest operating system, on a hypervisor such as AWS Nitro',
         'con-st-vm-no-hypervisor': 'a hypervisor is what divides the physical host into virtual machines',
       },
     },
@@ -416,7 +416,7 @@ export const conceptsArea: ModelAreaInput = {
       },
       fails: {
         'con-st-iac-free': 'AWS CloudFormation adds no charge of its own for AWS resources, but the resources a template creates are billed as usual',
-        'con-st-iac-no-servers': 'running code without servers to manage describes serverless computing; a template can just as well create servers the company manages',
+        'con-st-iac-no-servers': 'running code without servers to manage describes serverless computing; a template can just as well create servers the customer manages',
         'con-st-iac-az': 'a template creates exactly what it describes; surviving an Availability Zone failure depends on describing resources in several zones',
         'con-st-iac-console': 'infrastructure as code replaces manual console changes with changes to template files',
       },

@@ -5,9 +5,10 @@ import type { ModelAreaInput } from '../schema.js';
  * added here are prefixed `ctr-` (the two first ones predate the prefix and other areas may use them);
  * frames also use the `cmp-` requirements of compute.ts (GPUs, run time, operating system access).
  *
- * Note: `ecs-on-ec2` is part of `ecs`, which runs on `fargate`, so the engine treats ECS on EC2 as
- * entangled with Fargate and never offers them together; Fargate frames use EC2 as the "servers you
- * manage" distractor instead.
+ * Note: `ecs-on-ec2` is part of `ecs`, which may run on `fargate`; the engine does not follow "runs on"
+ * further, so ECS on EC2 instances can stand next to a Fargate key as the "instances you manage" option.
+ * Lightsail is never rejected here for "no GPUs" (Lightsail for Research sells GPU plans) nor as "servers
+ * to patch" where containers are the point (its container services run on nodes AWS manages).
  */
 
 const TECH = 'technology-and-services' as const;
@@ -30,7 +31,7 @@ export const containersArea: ModelAreaInput = {
   requirements: [
     {
       id: 'runs-container-images',
-      need: 'the containers themselves have to be run',
+      need: 'the workload is packaged as container images that have to be run',
       met: 'runs the container images as they are',
       cues: ['container', 'docker'],
       meets: {
@@ -56,19 +57,18 @@ export const containersArea: ModelAreaInput = {
     },
     {
       id: 'no-servers-to-manage',
-      need: 'the company does not want to provision, patch or scale any servers',
-      met: 'leaves no servers for the company to provision, patch or scale',
+      need: 'nobody should have to provision, patch or scale servers',
+      met: 'leaves no servers to provision, patch or scale',
       cues: ['no servers', 'without (provisioning|managing|patching)', 'not want to (manage|provision|patch)', 'no (one|staff|team) to (manage|run|patch)', 'serverless', 'not (manage|patch|provision)', 'nobody .{0,30}wants to patch'],
       meets: {
         fargate: true,
         lambda: true,
       },
       fails: {
-        'ecs-on-ec2': 'with the EC2 launch type the company must provision, patch and scale the container instances itself',
-        ec2: 'the company would provision, patch and scale the instances itself',
-        lightsail: 'a Lightsail instance is a virtual server the company must patch and look after',
-        'auto-scaling': 'an Auto Scaling group launches EC2 instances that the company still patches and looks after',
-        outposts: 'AWS Outposts puts AWS servers in the company\'s own data center, and the instances on it are still the company\'s to patch and scale',
+        'ecs-on-ec2': 'with ECS on EC2 instances the customer provisions, patches and scales the container instances',
+        ec2: 'with EC2 the customer provisions, patches and scales the instances',
+        'auto-scaling': 'an Auto Scaling group launches EC2 instances that the customer still patches and looks after',
+        outposts: 'AWS Outposts puts AWS servers in the customer\'s own building, and the customer still orders that capacity and patches the instances on it',
       },
     },
     {
@@ -90,32 +90,32 @@ export const containersArea: ModelAreaInput = {
     },
     {
       id: 'ctr-orchestration',
-      need: 'the company needs a service that schedules the containers across a cluster, replaces failed ones and keeps the desired number running',
+      need: 'failed containers must be replaced automatically so that each service keeps its desired number running',
       met: 'schedules containers across a cluster, replaces failed ones and keeps the desired number running',
-      cues: ['orchestrat', 'restart', 'desired (number|count)', 'crashed'],
+      cues: ['restart', 'desired (number|count)', 'crashed', 'replace (any|failed|crashed)'],
       meets: { ecs: true, eks: true, 'ecs-on-ec2': true },
       fails: {
         ecr: 'Amazon ECR stores container images; it does not run or schedule containers',
         lambda: 'Lambda runs functions per event for at most 15 minutes; it does not keep a set of containers running',
-        batch: 'AWS Batch runs jobs to completion and hands their containers to ECS or EKS; it does not keep long-running services up',
+        batch: 'AWS Batch runs each job until it finishes and does not keep long-running services at a desired count',
         'elastic-load-balancing': 'Elastic Load Balancing spreads traffic across containers and never starts or restarts them',
         'step-functions': 'Step Functions coordinates workflow steps; it does not keep containers running',
       },
     },
     {
       id: 'ctr-no-kubernetes',
-      need: 'the team does not want to learn or run Kubernetes',
+      need: 'the orchestration must not require Kubernetes',
       met: 'uses AWS\'s own, simpler orchestration, with no Kubernetes to learn',
-      cues: ['(no|without|not|against|over) .{0,40}kubernetes', 'aws-native'],
+      cues: ['(no|without|not|against|over|rather than) .{0,40}kubernetes'],
       meets: { ecs: true, 'ecs-on-ec2': true },
       fails: {
-        eks: 'Amazon EKS runs Kubernetes, so the team would have to learn and operate Kubernetes tools',
+        eks: 'Amazon EKS runs Kubernetes, so its Kubernetes tools and concepts would have to be learned and operated',
       },
     },
     {
       id: 'ctr-no-cluster-fee',
-      need: 'the company does not want to pay a separate fee for the container orchestrator itself',
-      met: 'charges nothing for orchestrating tasks on EC2 or Fargate; the company pays only for that compute',
+      need: 'there must be no separate fee for the container orchestrator itself',
+      met: 'charges nothing for orchestrating tasks on EC2 or Fargate; the customer pays only for that compute',
       cues: ['hourly fee', 'per-cluster fee', 'no additional charge', 'only for the compute'],
       meets: { ecs: true, 'ecs-on-ec2': true },
       fails: {
@@ -124,9 +124,9 @@ export const containersArea: ModelAreaInput = {
     },
     {
       id: 'ctr-kubernetes-tooling',
-      need: 'the team wants to keep using Kubernetes manifests and tools such as kubectl and Helm',
+      need: 'the workloads must run on standard Kubernetes, with its manifests and tools such as kubectl and Helm',
       met: 'runs standard, certified Kubernetes, so existing manifests, kubectl and Helm charts work unchanged',
-      cues: ['kubernetes', 'kubectl', 'helm'],
+      cues: ['kubectl', '\\bhelm\\b', 'kubernetes (manifests|tooling|experts)', 'open-source kubernetes', 'orchestration standard, kubernetes'],
       meets: { eks: true },
       fails: {
         ecs: 'Amazon ECS uses its own task definitions and APIs, so the Kubernetes manifests would have to be rewritten',
@@ -139,15 +139,15 @@ export const containersArea: ModelAreaInput = {
     },
     {
       id: 'ctr-managed-control-plane',
-      need: 'AWS must run, scale and upgrade the Kubernetes control plane',
-      met: 'runs the Kubernetes control plane for the company across several Availability Zones',
+      need: 'AWS must run the Kubernetes control plane',
+      met: 'runs the Kubernetes control plane across several Availability Zones',
       cues: ['control plane'],
       meets: { eks: true },
       fails: {},
     },
     {
       id: 'ctr-portable-across-clouds',
-      need: 'the same orchestration must also run on other clouds and on premises',
+      need: 'the same orchestration must also run outside AWS, on other clouds or on premises',
       met: 'runs open-source Kubernetes, which also runs on other clouds and on premises',
       cues: ['other clouds?', 'another cloud', 'second cloud', 'several clouds', 'multi-?cloud', 'portab', 'lock-in'],
       meets: { eks: true },
@@ -155,7 +155,7 @@ export const containersArea: ModelAreaInput = {
     },
     {
       id: 'ctr-eks-pods',
-      need: 'the pods must run in the company\'s Amazon EKS cluster',
+      need: 'the pods must run in the Amazon EKS cluster',
       met: 'runs the pods of an Amazon EKS cluster',
       cues: ['\\bpods?\\b'],
       meets: {
@@ -187,9 +187,9 @@ export const containersArea: ModelAreaInput = {
     },
     {
       id: 'ctr-stores-images',
-      need: 'the team needs a private registry to push its container images to and pull them from',
+      need: 'the container images need a registry they can be pushed to and pulled from',
       met: 'stores Docker and OCI images in private repositories that IAM controls',
-      cues: ['push', 'registry', 'repository', 'stores?'],
+      cues: ['\\bpush', '\\bpull', 'registry', 'repositor'],
       meets: { ecr: true },
       fails: {
         s3: 'Amazon S3 stores objects and is not a registry that docker push and docker pull can use',
@@ -269,11 +269,11 @@ export const containersArea: ModelAreaInput = {
       domain: TECH,
       requirements: ['runs-container-images', 'ctr-always-on', 'no-servers-to-manage'],
       key: 'fargate',
-      distractors: ['ec2', 'lambda', 'ecr', 'lightsail', 'auto-scaling'],
+      distractors: ['ec2', 'lambda', 'ecr', 'ecs-on-ec2', 'auto-scaling'],
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'A company has packaged its order-tracking web application as Docker container images. The application must run around the clock, and the company does not want to provision, patch or scale any servers to run it.',
-        'A startup wants to run its containerized API continuously in the AWS Cloud. The startup has no staff to manage servers and wants AWS to handle the underlying capacity.',
+        'A startup wants its containerized API to run as a long-running service that stays up around the clock. The startup has no staff to manage servers and wants AWS to handle the underlying capacity.',
         'A small team has Docker images for a chat service that keeps WebSocket connections open all day. The team does not want to patch or scale any instances itself.',
         'A retailer runs a long-running inventory service packaged as containers. It wants serverless compute for the service, with no instances to choose, patch or scale.',
       ],
@@ -285,7 +285,7 @@ export const containersArea: ModelAreaInput = {
       requirements: ['ctr-eks-pods', 'no-servers-to-manage'],
       key: 'fargate',
       distractors: ['ec2', 'lambda', 'ecr', 'app-runner'],
-      ask: 'Which AWS service should the company use to run the pods?',
+      ask: 'Which AWS service should run the pods?',
       stems: [
         'A company runs its microservices on an Amazon EKS cluster. The platform team wants the pods to run without provisioning, patching or scaling any worker nodes.',
         'A data science group uses Kubernetes on Amazon EKS for its notebook pods. The group does not want to manage worker nodes, and each pod should get its own isolated compute.',
@@ -299,7 +299,7 @@ export const containersArea: ModelAreaInput = {
       domain: TECH,
       requirements: ['runs-container-images', 'cmp-long-jobs', 'no-servers-to-manage'],
       key: 'fargate',
-      distractors: ['lambda', 'ec2', 'lightsail', 'ecr', 'step-functions'],
+      distractors: ['lambda', 'ec2', 'ecs-on-ec2', 'ecr', 'step-functions'],
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'A logistics company runs a containerized report generator four times a day, and each run takes about 40 minutes. The company wants no servers to manage and wants to pay only while the container runs.',
@@ -335,7 +335,7 @@ export const containersArea: ModelAreaInput = {
       stems: [
         'A company is containerizing 15 microservices with Docker. It needs a service that places the containers across a cluster and restarts any that fail, and the team wants a simple AWS-native orchestrator without learning Kubernetes.',
         'A retailer wants to orchestrate its Docker containers on AWS and keep the desired number of copies of each service running. Its engineers have no Kubernetes experience and do not want to learn it.',
-        'A media company needs container orchestration that works closely with IAM roles and Application Load Balancers. The team prefers an AWS-native tool and does not want to run Kubernetes.',
+        'A media company needs container orchestration that works closely with IAM roles and Application Load Balancers and restarts any container that fails. The team prefers an AWS-native tool and does not want to run Kubernetes.',
         'An insurance firm runs its claims services in containers and wants AWS to replace crashed containers and keep each service at its desired count. The firm has decided against Kubernetes.',
       ],
     },
@@ -346,7 +346,7 @@ export const containersArea: ModelAreaInput = {
       requirements: ['runs-container-images', 'ctr-orchestration', 'ctr-no-cluster-fee'],
       key: 'ecs',
       distractors: ['eks', 'ecr', 'lambda', 'batch', 'elastic-load-balancing'],
-      ask: 'Which AWS service should the company use?',
+      ask: 'Which AWS service meets these requirements?',
       stems: [
         'A startup wants to orchestrate a handful of Docker containers on AWS and have them restarted if they crash. To control costs, it does not want an hourly fee for the orchestrator itself and wants to pay only for the compute its containers use.',
         'A nonprofit runs a few containerized services that must be scheduled and restarted automatically. It wants no additional charge for the orchestration layer.',
@@ -362,7 +362,7 @@ export const containersArea: ModelAreaInput = {
       domain: TECH,
       requirements: ['runs-container-images', 'cmp-gpu-instances', 'ctr-no-kubernetes'],
       key: 'ecs-on-ec2',
-      distractors: ['lambda', 'app-runner', 'eks', 'ecr', 'lightsail'],
+      distractors: ['lambda', 'app-runner', 'eks', 'ecr'],
       ask: 'Which solution meets these requirements?',
       stems: [
         'A company runs machine learning inference in Docker containers that need GPUs. It wants AWS-native container orchestration, without Kubernetes, on instances it chooses.',
@@ -516,7 +516,7 @@ export const containersArea: ModelAreaInput = {
       topic: 'serverless',
       requirements: ['no-servers-to-manage'],
       key: ['fargate', 'lambda'],
-      distractors: ['ec2', 'lightsail', 'auto-scaling', 'outposts'],
+      distractors: ['ec2', 'ecs-on-ec2', 'auto-scaling', 'outposts'],
       ask: 'Which AWS compute services meet this requirement? (Select TWO.)',
       stems: [
         'A startup wants to run its application code in AWS without provisioning, patching or scaling any servers.',

@@ -4,14 +4,16 @@ import type { ModelAreaInput } from '../schema.js';
  * Infrastructure as code, CI/CD and fleet operations: CloudFormation, CodeBuild, CodePipeline,
  * Systems Manager (and its Run Command and Patch Manager, each the key of its own items, never next
  * to Systems Manager itself) and Elastic Beanstalk where deploying an application is the point.
- * CodeDeploy, the CDK, CodeCommit, OpsWorks (retired), Cloud9 and CodeArtifact are wrong options only.
+ * CodeDeploy, CodeCommit and CodeArtifact are wrong options only. The CDK never sits next to a
+ * CloudFormation key (it deploys through CloudFormation), and retired services (OpsWorks, Cloud9 for new
+ * customers) are not offered at all: every distractor is a current service that misses a stated need.
  */
-
-const OPSWORKS_RETIRED = 'OpsWorks reached end of life in May 2024 and can no longer be used';
 
 export const devopsArea: ModelAreaInput = {
   choices: [
     { id: 'dev-inspector', label: 'Amazon Inspector', group: 'service', topic: 'ssm-patch-manager', names: ['inspector'] },
+    // Records and checks the configuration of resources that exist; creates none. A distractor next to CloudFormation.
+    { id: 'dev-config', label: 'AWS Config', group: 'service', topic: 'cloudformation', names: ['aws config'] },
     // A do-it-yourself way to build code, ranked behind CodeBuild on operational overhead.
     { id: 'dev-jenkins-on-ec2', label: 'A self-managed Jenkins server on Amazon EC2', group: 'service', topic: 'codebuild', runsOn: ['ec2'], names: ['jenkins'] },
 
@@ -40,40 +42,35 @@ export const devopsArea: ModelAreaInput = {
     // ---- Infrastructure as code ----
     {
       id: 'dev-iac-template',
-      need: 'the team wants to write the infrastructure itself as JSON or YAML templates',
+      need: 'the infrastructure must be declared in JSON or YAML templates and created from them',
       met: 'creates and updates the resources declared in a JSON or YAML template as one stack',
       cues: ['yaml', 'json'],
       meets: { cloudformation: true },
       fails: {
-        cdk: 'the AWS CDK has developers write infrastructure in languages such as TypeScript or Python and generates the templates from that code',
         codepipeline: 'CodePipeline runs release stages and hands infrastructure changes to a service such as CloudFormation; it creates no resources from templates itself',
-        'systems-manager': 'Systems Manager operates and patches servers that already exist and is not where infrastructure is declared as stacks',
-        codedeploy: 'CodeDeploy installs application versions on existing targets and creates no infrastructure',
-        opsworks: OPSWORKS_RETIRED,
+        'systems-manager': 'Systems Manager operates and patches servers that already exist; it does not declare a whole environment in a template and create it as one stack',
+        codedeploy: 'CodeDeploy installs application versions on targets that already exist and creates no infrastructure',
         codebuild: 'CodeBuild compiles and tests code and creates no infrastructure from templates',
+        'dev-config': 'AWS Config records and checks the configuration of resources that already exist; it does not create infrastructure such as networks, servers or databases from templates',
       },
     },
     {
       id: 'dev-repeat-regions-accounts',
       need: 'the same environment must be created identically in several Regions or accounts',
       met: 'creates identical stacks from one template in many Regions and accounts, even all at once with StackSets',
-      cues: ['regions?', 'accounts', 'identical'],
+      cues: ['identical', '(several|separate|three|every|each|new|many|other) (aws )?(regions?|accounts?)\\b'],
       meets: { cloudformation: true },
     },
     {
       id: 'dev-recreate',
-      need: 'the whole environment must be deleted and rebuilt exactly the same way on demand',
+      need: 'the whole environment must be rebuilt exactly the same way whenever it is needed',
       met: 'deletes a whole stack in one step and rebuilds it exactly from the same template',
-      cues: ['recreat', 'rebuil', 'tears? down', 'delete'],
-      meets: {
-        cloudformation: true,
-        cdk: 'can destroy and redeploy the whole stack from the same code',
-      },
+      cues: ['recreat', 'rebuil'],
+      meets: { cloudformation: true },
       fails: {
         codebuild: 'CodeBuild runs builds and tests and does not create or delete environments',
         codedeploy: 'CodeDeploy rolls out application versions and does not delete or rebuild a whole environment of AWS resources',
         codepipeline: 'CodePipeline does not create or delete resources itself; a deploy action hands that work to a service such as CloudFormation',
-        opsworks: OPSWORKS_RETIRED,
       },
     },
     {
@@ -92,33 +89,32 @@ export const devopsArea: ModelAreaInput = {
       cues: ['compil', 'tests?'],
       meets: {
         codebuild: true,
-        ec2: 'could run a build server such as Jenkins that the company maintains',
-        'dev-jenkins-on-ec2': 'compiles and tests the code on a build server that the company runs',
+        ec2: 'could run a build server such as Jenkins that the customer maintains',
+        'dev-jenkins-on-ec2': 'compiles and tests the code on a build server that the customer runs',
       },
       fails: {
-        codepipeline: 'CodePipeline orchestrates the stages and calls a build tool; it does not compile code or run tests itself',
+        codepipeline: 'CodePipeline orchestrates the release stages and hands compiling and testing to a build service such as CodeBuild; it offers no managed build environments of its own',
         codedeploy: 'CodeDeploy installs packages that are already built and neither compiles code nor runs tests',
         codecommit: 'CodeCommit stores the source code in Git and neither compiles nor tests it',
         codeartifact: 'CodeArtifact stores software packages and dependencies and neither compiles code nor runs tests',
-        cloud9: 'Cloud9 is a browser IDE where developers write and run code by hand; it runs no automated builds for each change',
         cloudformation: 'CloudFormation creates infrastructure from templates and does not compile application code',
       },
     },
     {
       id: 'dev-no-build-servers',
-      need: 'the team does not want to run or maintain its own build servers',
+      need: 'nobody should have to run or maintain build servers',
       met: 'runs each build in a fresh managed container, with no build servers to maintain',
       cues: ['build (servers?|host)', 'jenkins', 'without (managing|maintaining|running)'],
       meets: { codebuild: true },
       fails: {
-        ec2: 'on EC2 the company would install, patch and scale the build servers itself',
+        ec2: 'on EC2 the customer would install, patch and scale the build servers itself',
       },
     },
     {
       id: 'dev-pay-build-minutes',
-      need: 'the company wants to pay only for the minutes that builds run',
+      need: 'builds must be paid for by the minute, with nothing to pay between builds',
       met: 'bills on-demand builds per build minute and charges nothing while no build runs',
-      cues: ['build minutes?', 'while a build runs', 'pay only', 'idle'],
+      cues: ['build minutes?', 'while a build runs', 'per (build )?minute'],
       meets: { codebuild: true },
       fails: {
         ec2: 'EC2 build servers are billed for as long as they run, even between builds',
@@ -131,12 +127,12 @@ export const devopsArea: ModelAreaInput = {
       cues: ['dockerfile'],
       meets: {
         codebuild: true,
-        ec2: 'could build the images with Docker on an instance the company runs',
+        ec2: 'could build the images with Docker on an instance the customer runs',
       },
       fails: {
         ecr: 'Amazon ECR stores and serves images and does not build them from a Dockerfile',
         codeartifact: 'CodeArtifact stores language packages such as npm or Maven libraries and does not build container images',
-        codepipeline: 'CodePipeline orchestrates the stages and calls a build tool; it builds no images itself',
+        codepipeline: 'CodePipeline orchestrates the release stages and hands image builds to a build service such as CodeBuild; it offers no managed Docker build environment of its own',
         codedeploy: 'CodeDeploy deploys versions that are already built and builds no images',
       },
     },
@@ -146,14 +142,13 @@ export const devopsArea: ModelAreaInput = {
       id: 'dev-orchestrate-release',
       need: 'every change must move automatically through source, build, test and deploy stages',
       met: 'runs each change through the source, build, test and deploy stages in order, automatically',
-      cues: ['stages?', 'ci/cd', 'every (push|change|commit)', 'each (push|change|commit)'],
+      cues: ['stages?\\b', 'through build, test'],
       meets: { codepipeline: true },
       fails: {
         codebuild: 'CodeBuild runs one build-and-test step and does not chain the source, approval and deploy stages together',
         codedeploy: 'CodeDeploy handles only the deploy step and does not orchestrate the stages before it',
         codecommit: 'CodeCommit only hosts the source code and runs none of the later stages',
         cloudformation: 'CloudFormation creates and updates stacks when asked and does not move each change through build, test and approval stages',
-        cloud9: 'Cloud9 is a browser IDE for writing code and runs no release stages',
       },
     },
     {
@@ -178,16 +173,15 @@ export const devopsArea: ModelAreaInput = {
         codedeploy: 'deploys application versions to on-premises servers that run its agent',
       },
       fails: {
-        cloudformation: 'CloudFormation creates AWS resources from templates and does not manage servers in the company\'s own data center',
+        cloudformation: 'CloudFormation creates AWS resources from templates and does not manage servers in the customer\'s own data center',
         'elastic-beanstalk': 'Elastic Beanstalk runs applications only on EC2 environments it creates in AWS and cannot manage on-premises servers',
-        opsworks: 'OpsWorks, which once managed servers with Chef and Puppet, reached end of life in May 2024',
       },
     },
     {
       id: 'dev-fleet-ops',
-      need: 'patching, software inventory and maintenance for the whole fleet must be handled from one place',
+      need: 'patching and the other routine operations for the whole fleet must be handled in one service',
       met: 'brings patching, software inventory, scripts and configuration for the whole fleet into one service',
-      cues: ['inventory', 'installed', 'one place', 'single (place|service)', 'one (aws )?service', 'runbooks?'],
+      cues: ['^(?=.*(patch|os updates))(?=.*(one|single) (aws )?(service|place))'],
       meets: { 'systems-manager': true },
       fails: {
         codedeploy: 'CodeDeploy rolls out application versions and does not patch servers or keep an inventory of their software',
@@ -195,7 +189,6 @@ export const devopsArea: ModelAreaInput = {
         'secrets-manager': 'Secrets Manager stores and rotates secrets and does not patch servers or run scripts on them',
         'dev-inspector': 'Amazon Inspector scans for software vulnerabilities and does not install patches or run maintenance scripts',
         'elastic-beanstalk': 'Elastic Beanstalk looks after only the environments it runs for an application and does not patch or inventory other servers',
-        opsworks: OPSWORKS_RETIRED,
       },
     },
     {
@@ -209,7 +202,6 @@ export const devopsArea: ModelAreaInput = {
         'ssm-patch-manager': 'Patch Manager installs approved operating system patches from patch baselines and is not a tool for running any script on demand',
         'ssm-parameter-store': 'Parameter Store only stores configuration values and runs nothing on servers',
         cloudformation: 'CloudFormation creates and updates AWS resources and does not run ad hoc commands on instances that already exist',
-        opsworks: OPSWORKS_RETIRED,
         'elastic-beanstalk': 'Elastic Beanstalk deploys application versions to its own environments and is not a tool for running ad hoc scripts across a fleet',
         'dev-inspector': 'Amazon Inspector scans for vulnerabilities and runs no commands on the servers',
       },
@@ -231,33 +223,31 @@ export const devopsArea: ModelAreaInput = {
         'ssm-session-manager': 'Session Manager gives one interactive shell at a time, so each server would be patched by hand',
         'ssm-parameter-store': 'Parameter Store only stores configuration values and installs nothing',
         'dev-inspector': 'Amazon Inspector finds software vulnerabilities and reports them; it installs no patches',
-        codedeploy: 'CodeDeploy rolls out the company\'s own application versions, not operating system patches',
+        codedeploy: 'CodeDeploy rolls out the customer\'s own application versions, not operating system patches',
         cloudformation: 'CloudFormation creates and updates resources from templates and does not patch the operating systems of running instances',
-        opsworks: OPSWORKS_RETIRED,
         'elastic-beanstalk': 'Elastic Beanstalk applies platform updates only to the environments it runs and cannot patch other servers',
       },
     },
     {
       id: 'dev-compliance',
-      need: 'the company must see which servers are missing approved patches',
+      need: 'it must be possible to see which servers are missing approved patches',
       met: 'reports patch compliance for each managed node against its patch baseline',
-      cues: ['complian', 'missing', 'report'],
+      cues: ['complian', 'missing'],
       meets: { 'ssm-patch-manager': true },
     },
 
     // ---- Deploying an application ----
     {
       id: 'dev-upload-code-paas',
-      need: 'the developers want to upload their code and have AWS set up the capacity, load balancing, scaling and health monitoring',
+      need: 'the code must simply be uploaded, with AWS setting up the servers, the load balancing and automatic scaling',
       met: 'takes the uploaded code and builds its environment: EC2 instances, load balancer, automatic scaling and health monitoring',
-      cues: ['upload', 'load balanc', 'health monitoring', 'focus only on'],
+      cues: ['^(?=.*upload)(?=.*load balanc)(?=.*scal)'],
       meets: { 'elastic-beanstalk': true },
       fails: {
-        cloudformation: 'CloudFormation builds the infrastructure described in a template and does not take application code and deploy it',
+        cloudformation: 'CloudFormation creates only the resources that a template describes, so the team would write and maintain a template for every server, load balancer and scaling rule',
         codedeploy: 'CodeDeploy rolls new versions out to an environment that must already exist and does not build the servers or the load balancer for it',
-        lightsail: 'Lightsail offers fixed-price virtual servers with no automatic scaling, so the team would set up and scale the app itself',
+        lightsail: 'Lightsail instances and container services keep the size and number of nodes that the team picks by hand, with no automatic scaling',
         codebuild: 'CodeBuild compiles and tests code and does not run the application',
-        opsworks: OPSWORKS_RETIRED,
         codecommit: 'CodeCommit only stores source code and runs no application',
         codepipeline: 'CodePipeline runs release stages and needs a deploy target; it does not create or run the environment itself',
       },
@@ -284,7 +274,6 @@ export const devopsArea: ModelAreaInput = {
         codedeploy: 'CodeDeploy installs versions that are already built and neither compiles code nor runs tests',
         codecommit: 'CodeCommit stores the code in Git and neither builds nor tests it',
         codeartifact: 'CodeArtifact stores software packages and dependencies and neither builds nor tests code',
-        cloud9: 'Cloud9 is a browser IDE where developers work by hand and starts no builds or tests on a commit',
         cloudformation: 'CloudFormation creates infrastructure from templates and neither builds nor tests application code',
       },
     },
@@ -300,10 +289,9 @@ export const devopsArea: ModelAreaInput = {
       fails: {
         codebuild: 'CodeBuild compiles and tests code and creates no environments',
         codecommit: 'CodeCommit stores source code and creates no resources',
-        cloud9: 'Cloud9 is a browser IDE for writing code and creates no application environments',
         codeartifact: 'CodeArtifact stores software packages and creates no resources',
         codedeploy: 'CodeDeploy deploys application versions onto an environment that must already exist and does not build its load balancer and scaling setup',
-        opsworks: OPSWORKS_RETIRED,
+        'dev-config': 'AWS Config records and checks the configuration of resources that already exist and does not create instances, load balancers or scaling groups',
       },
     },
 
@@ -349,7 +337,7 @@ export const devopsArea: ModelAreaInput = {
       id: 'least-operational-overhead',
       levels: {
         codebuild: { level: 1 },
-        'dev-jenkins-on-ec2': { level: 3, effort: 'the company would install, patch and scale the Jenkins server and its EC2 instances itself' },
+        'dev-jenkins-on-ec2': { level: 3, effort: 'the customer would install, patch and scale the Jenkins server and its EC2 instances itself' },
       },
     },
   ],
@@ -362,8 +350,8 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-iac-template', 'dev-repeat-regions-accounts'],
       key: 'cloudformation',
-      distractors: ['cdk', 'codepipeline', 'systems-manager', 'codedeploy', 'opsworks', 'codebuild'],
-      ask: 'Which AWS service should the team use?',
+      distractors: ['systems-manager', 'codepipeline', 'dev-config', 'codedeploy', 'codebuild'],
+      ask: 'Which AWS service meets these requirements?',
       stems: [
         'A company must deploy the same VPC, load balancer and database setup in three AWS Regions. The infrastructure team wants to describe the resources once in YAML templates kept in Git and create identical copies from them.',
         'A bank keeps separate AWS accounts for development, testing and production. Every account must get an identical network and security setup, declared in JSON templates that auditors can review like code.',
@@ -376,12 +364,12 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-recreate', 'dev-iac-template'],
       key: 'cloudformation',
-      distractors: ['codebuild', 'codedeploy', 'codepipeline', 'cdk', 'opsworks'],
+      distractors: ['codebuild', 'codedeploy', 'codepipeline', 'systems-manager', 'dev-config'],
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'To save money, a team wants to delete its entire development environment at 7 PM every evening and recreate it exactly the same way at 8 AM. The environment is described in a YAML template.',
         'After each test cycle, a QA team tears down dozens of AWS resources and later rebuilds them. Rebuilding by hand causes mistakes, so the team wants the resources declared in JSON and created the same way every time.',
-        'A company\'s disaster recovery plan requires rebuilding its whole application environment in another Region within hours, exactly as it was, from YAML templates stored in source control.',
+        'A company\'s disaster recovery plan requires rebuilding its whole application environment in another Region within hours, exactly as it was. The environment must be declared in YAML templates stored in source control.',
       ],
     },
     {
@@ -390,7 +378,7 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-iac-template', 'dev-preview-rollback'],
       key: 'cloudformation',
-      distractors: ['cdk', 'codepipeline', 'systems-manager', 'codebuild', 'codedeploy'],
+      distractors: ['dev-config', 'codepipeline', 'systems-manager', 'codebuild', 'codedeploy'],
       ask: 'Which AWS service should the team use?',
       stems: [
         'An operations team manages its AWS infrastructure with YAML templates. Before any update, it wants to preview exactly which resources will be changed or replaced, and a failed update must roll back on its own.',
@@ -406,8 +394,8 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-compile-test', 'dev-no-build-servers'],
       key: 'codebuild',
-      distractors: ['codepipeline', 'codedeploy', 'ec2', 'codecommit', 'codeartifact', 'cloud9'],
-      ask: 'Which AWS service should the team use?',
+      distractors: ['codepipeline', 'codedeploy', 'ec2', 'codecommit', 'codeartifact'],
+      ask: 'Which AWS service should be used?',
       stems: [
         'A development team wants every change to its Java application compiled and its unit tests run automatically. The team is tired of patching the Jenkins server it uses today.',
         'Developers at a fintech company push code 50 times a day. Each change must be compiled and tested in a clean environment, and nobody on the team wants to maintain build servers.',
@@ -466,7 +454,7 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-orchestrate-release', 'dev-manual-approval'],
       key: 'codepipeline',
-      distractors: ['codebuild', 'codedeploy', 'codecommit', 'cloudformation', 'cloud9'],
+      distractors: ['codebuild', 'codedeploy', 'codecommit', 'cloudformation'],
       ask: 'Which AWS service should be used to automate this release process?',
       stems: [
         'A software company wants each commit to its main branch to move automatically through build, test and a staging deployment. A release manager must approve every change before it goes to production.',
@@ -496,12 +484,12 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-hybrid-fleet', 'dev-fleet-ops'],
       key: 'systems-manager',
-      distractors: ['cloudformation', 'opsworks', 'codedeploy', 'elastic-beanstalk'],
+      distractors: ['cloudformation', 'dev-inspector', 'codedeploy', 'elastic-beanstalk', 'secrets-manager'],
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'A company runs 300 EC2 instances and 150 Linux and Windows Server machines in its own data center. The operations team wants one AWS service to patch all of them, keep an inventory of their installed software and run maintenance scripts.',
         'After moving part of its workload to AWS, a retailer has a hybrid fleet of EC2 instances and on-premises Windows Server machines. It wants to manage patching, configuration and software inventory for both groups from one place.',
-        'An IT team wants a single service to see every server it runs, in AWS and on premises, with the software each one has installed, and to automate maintenance tasks on them.',
+        'An IT team wants a single service to see every server it runs, in AWS and on premises, with the software each one has installed, to keep them all patched and to automate maintenance tasks on them.',
       ],
     },
     {
@@ -511,7 +499,7 @@ export const devopsArea: ModelAreaInput = {
       requirements: ['dev-fleet-ops'],
       key: 'systems-manager',
       distractors: ['secrets-manager', 'dev-inspector', 'cloudformation', 'codedeploy', 'elastic-beanstalk'],
-      ask: 'Which AWS service should the team use?',
+      ask: 'Which AWS service meets these requirements?',
       stems: [
         'An operations team manages 800 EC2 instances. It wants one AWS service that can patch them on a schedule, keep an inventory of their installed software and store configuration values that applications read at startup.',
         'A cloud team wants a single place to view operational data for its EC2 fleet, automate routine maintenance with runbooks and keep the operating systems patched.',
@@ -526,7 +514,7 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-run-script-fleet', 'dev-no-ssh'],
       key: 'ssm-run-command',
-      distractors: ['ssm-session-manager', 'ssm-patch-manager', 'ssm-parameter-store', 'cloudformation', 'opsworks'],
+      distractors: ['ssm-session-manager', 'ssm-patch-manager', 'ssm-parameter-store', 'cloudformation', 'dev-inspector'],
       ask: 'Which AWS service or feature should be used?',
       stems: [
         'An administrator must send one command that restarts the web service on 400 EC2 instances tagged Environment=Prod. Company policy forbids SSH keys and open inbound ports, and the output of each run must be recorded.',
@@ -540,7 +528,7 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-run-script-fleet', 'dev-hybrid-fleet'],
       key: 'ssm-run-command',
-      distractors: ['ssm-session-manager', 'ssm-parameter-store', 'cloudformation', 'elastic-beanstalk', 'opsworks'],
+      distractors: ['ssm-session-manager', 'ssm-parameter-store', 'cloudformation', 'elastic-beanstalk', 'dev-inspector'],
       ask: 'Which AWS service or feature meets these requirements?',
       stems: [
         'A company must apply an urgent configuration change by running the same shell script on 120 EC2 instances and 80 on-premises Linux servers. It wants to choose the servers by tag and limit the run to 10 percent of them at a time.',
@@ -556,7 +544,7 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-os-patching', 'dev-compliance'],
       key: 'ssm-patch-manager',
-      distractors: ['dev-inspector', 'ssm-session-manager', 'codedeploy', 'cloudformation', 'ssm-parameter-store', 'opsworks'],
+      distractors: ['dev-inspector', 'ssm-session-manager', 'codedeploy', 'cloudformation', 'ssm-parameter-store'],
       ask: 'Which AWS service or feature meets these requirements?',
       stems: [
         'A hospital must install critical operating system security patches on 600 Windows Server and Amazon Linux instances during a weekly maintenance window. Auditors also want a report showing which instances are missing approved patches.',
@@ -571,7 +559,7 @@ export const devopsArea: ModelAreaInput = {
       requirements: ['dev-os-patching', 'dev-hybrid-fleet'],
       key: 'ssm-patch-manager',
       distractors: ['dev-inspector', 'codedeploy', 'cloudformation', 'elastic-beanstalk', 'ssm-session-manager'],
-      ask: 'Which AWS service or feature should the company use?',
+      ask: 'Which AWS service or feature should be used?',
       stems: [
         'A manufacturer runs Windows Server and Red Hat Enterprise Linux machines in two factories and on EC2. It wants the same patch rules applied to all of them, with patches installed automatically every month.',
         'A university wants to keep the operating systems of its on-premises Linux servers and its EC2 instances patched with the same rules and schedule, without logging in to each machine.',
@@ -586,12 +574,12 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-upload-code-paas'],
       key: 'elastic-beanstalk',
-      distractors: ['cloudformation', 'codedeploy', 'lightsail', 'codebuild', 'opsworks'],
-      ask: 'Which AWS service should the developers use?',
+      distractors: ['cloudformation', 'codedeploy', 'lightsail', 'codebuild', 'codepipeline'],
+      ask: 'Which AWS service meets these requirements?',
       stems: [
         'A developer has a Python web application and wants to upload the code while AWS handles capacity provisioning, load balancing, automatic scaling and health monitoring. The developer still wants access to the underlying EC2 instances.',
-        'A small team with no infrastructure experience must get a Java web application running on AWS this week. It wants to focus only on its code and let AWS create the servers, load balancer and scaling rules.',
-        'A company is moving a Node.js web app to AWS. Developers want to upload a ZIP file of the code and have AWS build a ready environment with load balancing and health monitoring.',
+        'A small team with no infrastructure experience must get a Java web application running on AWS this week. It wants to upload its code and let AWS create the servers and the load balancer and scale the servers automatically as traffic changes.',
+        'A company is moving a Node.js web app to AWS. Developers want to upload a ZIP file of the code and have AWS build a ready environment with load balancing, health monitoring and automatic scaling.',
       ],
     },
     {
@@ -603,9 +591,9 @@ export const devopsArea: ModelAreaInput = {
       distractors: ['codedeploy', 'cloudformation', 'codebuild', 'lightsail', 'codecommit'],
       ask: 'Which AWS service meets these requirements?',
       stems: [
-        'A web team uploads each new version of its PHP app and wants AWS to run it with load balancing and scaling. New versions must roll out in batches so the site stays online, and a bad version must be easy to roll back.',
-        'A retail company wants AWS to manage the environment for its .NET web application, including load balancing and health monitoring. Each release should use an immutable deployment on fresh instances, with an easy return to the previous version.',
-        'A startup deploys its Ruby web app several times a day by uploading the code. It wants blue/green releases by swapping environment URLs, while AWS handles the load balancer and scaling.',
+        'A web team uploads each new version of its PHP app and wants AWS to run it with load balancing and automatic scaling. New versions must roll out in batches so the site stays online, and a bad version must be easy to roll back.',
+        'A retail company will upload its .NET web application and wants AWS to manage the environment, including load balancing and automatic scaling. Each release should use an immutable deployment on fresh instances, with an easy return to the previous version.',
+        'A startup deploys its Ruby web app several times a day by uploading the code. It wants blue/green releases by swapping environment URLs, while AWS handles the load balancer and scales the servers automatically.',
       ],
     },
 
@@ -616,7 +604,7 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-ci-automation'],
       key: ['codebuild', 'codepipeline'],
-      distractors: ['codedeploy', 'codecommit', 'codeartifact', 'cloud9', 'cloudformation'],
+      distractors: ['codedeploy', 'codecommit', 'codeartifact', 'cloudformation'],
       ask: 'Which TWO AWS services should be used? (Select TWO.)',
       stems: [
         'A team keeps its code on GitHub and wants continuous integration on AWS: every commit should automatically trigger a build and the unit tests, with no build servers to run.',
@@ -630,7 +618,7 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-creates-environment'],
       key: ['cloudformation', 'elastic-beanstalk'],
-      distractors: ['codebuild', 'codecommit', 'cloud9', 'codedeploy', 'codeartifact', 'opsworks'],
+      distractors: ['codebuild', 'codecommit', 'dev-config', 'codedeploy', 'codeartifact'],
       ask: 'Which TWO AWS services can create these resources automatically? (Select TWO.)',
       stems: [
         'For each new web application, a company creates the EC2 instances, load balancer and Auto Scaling group by hand in the console, which leads to mistakes.',

@@ -110,28 +110,28 @@ const choices: ChoiceInput[] = [
 // Shared responsibility requirements: one per side and compute service.
 
 // Clauses reused across services.
-const DATA_IS_CUSTOMERS = 'stays with the company, because the company owns its data and decides how it is encrypted';
-const IAM_IS_CUSTOMERS = 'stays with the company, because the company decides who in its account may do what';
-const MFA_IS_CUSTOMERS = 'stays with the company, because the company protects the sign-ins of its own users';
+const DATA_IS_CUSTOMERS = 'stays with the customer, because the customer owns its data and decides how it is encrypted';
+const IAM_IS_CUSTOMERS = 'stays with the customer, because the customer decides who in its account may do what';
+const MFA_IS_CUSTOMERS = 'stays with the customer, because the customer protects the sign-ins of its own users';
 const PHYSICAL_IS_AWS = 'AWS maintains the physical servers and data centres that its services run on';
 const HYPERVISOR_IS_AWS = 'AWS patches the hypervisor and host operating systems under its services';
 const NETWORK_IS_AWS = 'AWS runs the global network that links its Regions and Availability Zones';
 const DISKS_ARE_AWS = 'AWS securely destroys its own storage devices when they reach the end of their life';
-const DATA_NOT_AWS = 'the company owns its data and decides how it is encrypted';
-const IAM_NOT_AWS = 'the company creates its IAM users and decides what each may do';
-const MFA_NOT_AWS = 'the company turns on MFA for the users of its own account';
+const DATA_NOT_AWS = 'the customer owns its data and decides how it is encrypted';
+const IAM_NOT_AWS = 'the customer creates its IAM users and decides what each may do';
+const MFA_NOT_AWS = 'the customer turns on MFA for the users of its own account';
 
 const responsibility: RequirementInput[] = [
   {
     id: 'sec-customer-job-ec2',
-    need: 'the question asks for a task the company itself must do on EC2',
-    met: 'falls to the company on EC2',
+    need: 'the question asks for a task the customer itself must do on EC2',
+    met: 'falls to the customer on EC2',
     cues: [sideOn('\\bEC2\\b', CUSTOMER_SIDE)],
     meets: {
-      'sec-task-patch-guest-os': 'falls to the company on EC2, because the company controls the guest operating system of its instances',
-      'sec-task-security-groups': 'falls to the company on EC2, because the company decides what traffic the security groups of its instances allow',
-      'sec-task-install-software': 'falls to the company on EC2, because the company installs and updates the software on its instances',
-      'sec-task-app-code': 'falls to the company, because the company writes and runs its own application on the instances',
+      'sec-task-patch-guest-os': 'falls to the customer on EC2, because the customer controls the guest operating system of its instances',
+      'sec-task-security-groups': 'falls to the customer on EC2, because the customer decides what traffic the security groups of its instances allow',
+      'sec-task-install-software': 'falls to the customer on EC2, because the customer installs and updates the software on its instances',
+      'sec-task-app-code': 'falls to the customer, because the customer writes and runs its own application on the instances',
       'sec-task-encrypt-data': DATA_IS_CUSTOMERS,
       'sec-task-iam-users': IAM_IS_CUSTOMERS,
       'sec-task-mfa': MFA_IS_CUSTOMERS,
@@ -155,10 +155,10 @@ const responsibility: RequirementInput[] = [
       'sec-task-disk-disposal': 'is AWS\'s job, because AWS wipes and destroys its own storage devices at the end of their life',
     },
     fails: {
-      'sec-task-patch-guest-os': 'on EC2 the company patches the guest operating system of its own instances',
-      'sec-task-security-groups': 'the company configures the security groups of its own EC2 instances',
-      'sec-task-install-software': 'the company installs and updates the software on its own EC2 instances',
-      'sec-task-app-code': 'the company writes, deploys and secures its own application',
+      'sec-task-patch-guest-os': 'on EC2 the customer patches the guest operating system of its own instances',
+      'sec-task-security-groups': 'the customer configures the security groups of its own EC2 instances',
+      'sec-task-install-software': 'the customer installs and updates the software on its own EC2 instances',
+      'sec-task-app-code': 'the customer writes, deploys and secures its own application',
       'sec-task-encrypt-data': DATA_NOT_AWS,
       'sec-task-iam-users': IAM_NOT_AWS,
       'sec-task-mfa': MFA_NOT_AWS,
@@ -166,12 +166,12 @@ const responsibility: RequirementInput[] = [
   },
   {
     id: 'sec-customer-job-lambda',
-    need: 'the question asks for a task that stays with the company on Lambda',
-    met: 'stays with the company on Lambda',
+    need: 'the question asks for a task that stays with the customer on Lambda',
+    met: 'stays with the customer on Lambda',
     cues: [sideOn('\\bLambda\\b', CUSTOMER_SIDE)],
     meets: {
-      'sec-task-function-code': 'stays with the company on Lambda, because the company writes its own function code and must keep it secure',
-      'sec-task-execution-role': 'stays with the company on Lambda, because the company decides through the execution role what each function may access',
+      'sec-task-function-code': 'stays with the customer on Lambda, because the customer writes its own function code and must keep it secure',
+      'sec-task-execution-role': 'stays with the customer on Lambda, because the customer decides through the execution role what each function may access',
       'sec-task-encrypt-data': DATA_IS_CUSTOMERS,
       'sec-task-iam-users': IAM_IS_CUSTOMERS,
       'sec-task-mfa': MFA_IS_CUSTOMERS,
@@ -179,7 +179,7 @@ const responsibility: RequirementInput[] = [
     fails: {
       'sec-task-patch-lambda-os-runtime': 'AWS patches the operating system and the managed runtimes that Lambda functions run on',
       'sec-task-lambda-scaling': 'Lambda adds and removes the capacity for invocations by itself',
-      'sec-task-patch-guest-os': 'Lambda gives the company no guest operating system to patch, because AWS maintains the operating system under the functions',
+      'sec-task-patch-guest-os': 'Lambda gives the customer no guest operating system to patch, because AWS maintains the operating system under the functions',
       'sec-task-physical': 'AWS maintains the physical servers and data centres that Lambda runs on',
       'sec-task-hypervisor': 'AWS patches the virtualisation layer and hosts under Lambda',
     },
@@ -196,8 +196,8 @@ const responsibility: RequirementInput[] = [
       'sec-task-hypervisor': 'is AWS\'s job, because AWS patches the virtualisation layer and hosts under Lambda',
     },
     fails: {
-      'sec-task-function-code': 'the company writes its own function code and is responsible for keeping it secure',
-      'sec-task-execution-role': 'the company decides which permissions the execution role of each function grants',
+      'sec-task-function-code': 'the customer writes its own function code and is responsible for keeping it secure',
+      'sec-task-execution-role': 'the customer decides which permissions the execution role of each function grants',
       'sec-task-encrypt-data': DATA_NOT_AWS,
       'sec-task-iam-users': IAM_NOT_AWS,
       'sec-task-mfa': MFA_NOT_AWS,
@@ -205,14 +205,14 @@ const responsibility: RequirementInput[] = [
   },
   {
     id: 'sec-customer-job-fargate',
-    need: 'the question asks for a task that stays with the company on Fargate',
-    met: 'stays with the company on Fargate',
+    need: 'the question asks for a task that stays with the customer on Fargate',
+    met: 'stays with the customer on Fargate',
     cues: [sideOn('\\bFargate\\b', CUSTOMER_SIDE)],
     meets: {
-      'sec-task-update-images': 'stays with the company on Fargate, because the company builds its container images and must rebuild them when their software needs updates',
-      'sec-task-task-role': 'stays with the company on Fargate, because the company decides through the task role what each task may access',
-      'sec-task-security-groups': 'stays with the company on Fargate, because the company chooses the security groups attached to its tasks',
-      'sec-task-app-code': 'stays with the company, because the company writes and secures the application inside its containers',
+      'sec-task-update-images': 'stays with the customer on Fargate, because the customer builds its container images and must rebuild them when their software needs updates',
+      'sec-task-task-role': 'stays with the customer on Fargate, because the customer decides through the task role what each task may access',
+      'sec-task-security-groups': 'stays with the customer on Fargate, because the customer chooses the security groups attached to its tasks',
+      'sec-task-app-code': 'stays with the customer, because the customer writes and secures the application inside its containers',
       'sec-task-encrypt-data': DATA_IS_CUSTOMERS,
       'sec-task-iam-users': IAM_IS_CUSTOMERS,
     },
@@ -229,28 +229,28 @@ const responsibility: RequirementInput[] = [
     met: 'is AWS\'s job on Fargate',
     cues: [sideOn('\\bFargate\\b', AWS_SIDE)],
     meets: {
-      'sec-task-scale-fargate-hosts': 'is AWS\'s job on Fargate, because AWS finds and scales the capacity for every task, so the company never sees a server',
+      'sec-task-scale-fargate-hosts': 'is AWS\'s job on Fargate, because AWS finds and scales the capacity for every task, so the customer never sees a server',
       'sec-task-patch-fargate-hosts': 'is AWS\'s job on Fargate, because AWS patches the infrastructure, and new tasks always start on a patched platform version',
       'sec-task-physical': 'is AWS\'s job, because AWS looks after the servers and data centres that Fargate runs on',
       'sec-task-hypervisor': 'is AWS\'s job, because AWS patches the virtualisation layer that isolates each task',
     },
     fails: {
-      'sec-task-update-images': 'the company builds its own container images and must rebuild them when their software needs updates',
-      'sec-task-task-role': 'the company decides which permissions the task role of each task grants',
-      'sec-task-security-groups': 'the company chooses the security groups of its Fargate tasks and the traffic they allow',
-      'sec-task-app-code': 'the company writes and secures the application inside its containers',
+      'sec-task-update-images': 'the customer builds its own container images and must rebuild them when their software needs updates',
+      'sec-task-task-role': 'the customer decides which permissions the task role of each task grants',
+      'sec-task-security-groups': 'the customer chooses the security groups of its Fargate tasks and the traffic they allow',
+      'sec-task-app-code': 'the customer writes and secures the application inside its containers',
       'sec-task-encrypt-data': DATA_NOT_AWS,
       'sec-task-iam-users': IAM_NOT_AWS,
     },
   },
   {
     id: 'sec-customer-job-beanstalk',
-    need: 'the question asks for a task that stays with the company on Elastic Beanstalk',
-    met: 'stays with the company on Elastic Beanstalk',
+    need: 'the question asks for a task that stays with the customer on Elastic Beanstalk',
+    met: 'stays with the customer on Elastic Beanstalk',
     cues: [sideOn('Elastic Beanstalk', CUSTOMER_SIDE)],
     meets: {
-      'sec-task-app-code': 'stays with the company on Elastic Beanstalk, because Elastic Beanstalk only runs the code the company writes',
-      'sec-task-beanstalk-update-schedule': 'stays with the company on Elastic Beanstalk, because the company applies new platform versions by hand or turns on managed updates in a maintenance window it picks',
+      'sec-task-app-code': 'stays with the customer on Elastic Beanstalk, because Elastic Beanstalk only runs the code the customer writes',
+      'sec-task-beanstalk-update-schedule': 'stays with the customer on Elastic Beanstalk, because the customer applies new platform versions by hand or turns on managed updates in a maintenance window it picks',
       'sec-task-encrypt-data': DATA_IS_CUSTOMERS,
       'sec-task-iam-users': IAM_IS_CUSTOMERS,
     },
@@ -273,24 +273,24 @@ const responsibility: RequirementInput[] = [
       'sec-task-global-network': 'is AWS\'s job, because AWS runs the network between its Regions and Availability Zones',
     },
     fails: {
-      'sec-task-app-code': 'the company writes and secures the application that Elastic Beanstalk runs',
-      'sec-task-beanstalk-update-schedule': 'the company decides when its environment moves to a new platform version, by hand or through managed updates in a window it picks',
+      'sec-task-app-code': 'the customer writes and secures the application that Elastic Beanstalk runs',
+      'sec-task-beanstalk-update-schedule': 'the customer decides when its environment moves to a new platform version, by hand or through managed updates in a window it picks',
       'sec-task-encrypt-data': DATA_NOT_AWS,
       'sec-task-iam-users': IAM_NOT_AWS,
     },
   },
   {
     id: 'sec-customer-job-any-service',
-    need: 'the question asks for a task that stays with the company whatever the service',
-    met: 'stays with the company in every AWS service',
+    need: 'the question asks for a task that stays with the customer whatever the service',
+    met: 'stays with the customer in every AWS service',
     cues: [sideOn(EVERY_SERVICE, CUSTOMER_SIDE)],
     meets: {
-      'sec-task-encrypt-data': 'stays with the company in every service, because the company owns its data and decides how it is encrypted',
-      'sec-task-iam-users': 'stays with the company in every service, because only the company decides who in its account may do what',
-      'sec-task-mfa': 'stays with the company in every service, because the company protects the sign-ins of its own users',
+      'sec-task-encrypt-data': 'stays with the customer in every service, because the customer owns its data and decides how it is encrypted',
+      'sec-task-iam-users': 'stays with the customer in every service, because only the customer decides who in its account may do what',
+      'sec-task-mfa': 'stays with the customer in every service, because the customer protects the sign-ins of its own users',
     },
     fails: {
-      'sec-task-patch-guest-os': 'on AWS Lambda and AWS Fargate it is AWS that maintains the operating system, so patching it is not the company\'s job in every service',
+      'sec-task-patch-guest-os': 'on AWS Lambda and AWS Fargate it is AWS that maintains the operating system, so patching it is not the customer\'s job in every service',
       'sec-task-physical': PHYSICAL_IS_AWS,
       'sec-task-hypervisor': HYPERVISOR_IS_AWS,
       'sec-task-global-network': NETWORK_IS_AWS,
@@ -331,7 +331,7 @@ const NOT_A_SHELL = {
 const services: RequirementInput[] = [
   {
     id: 'sec-interactive-shell',
-    need: 'administrators need an interactive shell on the instances',
+    need: 'people must be able to open an interactive shell on the instances',
     met: 'opens an interactive shell on the instances',
     cues: ['shell', 'terminal', 'command line', 'interactive', 'log in to'],
     meets: {
@@ -343,9 +343,9 @@ const services: RequirementInput[] = [
   },
   {
     id: 'sec-no-inbound-ssh',
-    need: 'no inbound SSH port may be open and no SSH keys handed out',
+    need: 'no inbound SSH port may be open on the instances',
     met: 'needs no open inbound port and no SSH keys',
-    cues: ['port 22', 'inbound (port|ports|traffic|ssh)', 'ssh keys?', 'key pairs?'],
+    cues: ['port 22', 'inbound (port|ports|traffic|ssh)'],
     meets: {
       'ssm-session-manager': 'connects through the SSM Agent on each instance, with no open inbound port and no SSH keys',
       'ssm-run-command': true,
@@ -357,9 +357,9 @@ const services: RequirementInput[] = [
   },
   {
     id: 'sec-session-logging',
-    need: 'every session must be recorded for auditors',
+    need: 'every session must be recorded',
     met: 'can record the activity of every session in Amazon S3 or Amazon CloudWatch Logs',
-    cues: ['record', 'log of every', 'audit'],
+    cues: ['record', 'log of every'],
     meets: { 'ssm-session-manager': true },
   },
   {
@@ -380,7 +380,7 @@ const services: RequirementInput[] = [
   },
   {
     id: 'sec-no-fee-per-value',
-    need: 'the company does not want to pay a fee for each stored value',
+    need: 'storing the values must not add a fee for each value',
     met: 'stores standard parameters at no extra charge',
     cues: ['no (extra|additional) (cost|charge)', 'no charge', '(monthly|per-value|storage) (fee|charge)', 'at no (extra )?cost'],
     meets: { 'ssm-parameter-store': true },
@@ -416,7 +416,7 @@ const services: RequirementInput[] = [
   },
   {
     id: 'sec-auto-rotation',
-    need: 'the credentials must be rotated automatically on a schedule',
+    need: 'the credentials must be rotated automatically',
     met: 'rotates the secret automatically on a schedule, with managed rotation for Amazon RDS and other AWS databases',
     cues: ['rotat', 'changed automatically', 'automatically chang'],
     meets: { 'secrets-manager': true },
@@ -541,8 +541,8 @@ const RESP = { kind: 'responsibility', domain: 'security-and-compliance' } as co
 const SCEN = { kind: 'scenario', domain: 'security-and-compliance' } as const;
 const STAT = { kind: 'statement', domain: 'security-and-compliance' } as const;
 
-const ASK_COMPANY = 'Under the AWS shared responsibility model, which task is the company\'s responsibility?';
-const ASK_COMPANY_TWO = 'Under the AWS shared responsibility model, which tasks are the company\'s responsibility? (Select TWO.)';
+const ASK_COMPANY = 'Under the AWS shared responsibility model, which task is the customer\'s responsibility?';
+const ASK_COMPANY_TWO = 'Under the AWS shared responsibility model, which tasks are the customer\'s responsibility? (Select TWO.)';
 const ASK_CUSTOMER = 'Which task remains the customer\'s responsibility under the AWS shared responsibility model?';
 const ASK_AWS = 'Under the AWS shared responsibility model, which task is AWS responsible for?';
 const ASK_AWS_ALT = 'Which task is AWS\'s responsibility under the AWS shared responsibility model?';
@@ -627,7 +627,7 @@ const frames: FrameInput[] = [
     distractors: ['sec-task-patch-lambda-os-runtime', 'sec-task-physical', 'sec-task-lambda-scaling', 'sec-task-patch-guest-os', 'sec-task-hypervisor'],
     ask: ASK_COMPANY,
     stems: [
-      'A company processes images that customers upload with AWS Lambda functions written in Python.',
+      'A photo-printing company processes the images that shoppers upload with AWS Lambda functions written in Python.',
       'A news site uses Node.js functions on AWS Lambda to resize photos and publish articles. It keeps no servers of its own.',
       "A startup's mobile backend runs entirely on AWS Lambda functions that use a managed Java runtime.",
     ],
@@ -651,7 +651,7 @@ const frames: FrameInput[] = [
     requirements: ['sec-customer-job-lambda'],
     key: ['sec-task-function-code', 'sec-task-execution-role'],
     distractors: ['sec-task-patch-lambda-os-runtime', 'sec-task-lambda-scaling', 'sec-task-physical', 'sec-task-patch-guest-os', 'sec-task-hypervisor'],
-    ask: 'According to the AWS shared responsibility model, which tasks are the company\'s responsibility? (Select TWO.)',
+    ask: 'According to the AWS shared responsibility model, which tasks are the customer\'s responsibility? (Select TWO.)',
     stems: [
       'A ticketing company has rebuilt its seat-reservation service as AWS Lambda functions on the Python runtime.',
       'A healthcare startup runs its patient-reminder jobs on AWS Lambda and does not manage any servers.',
@@ -722,7 +722,7 @@ const frames: FrameInput[] = [
     stems: [
       'A company runs its order-processing containers on AWS Fargate. The containers read messages from Amazon SQS and write files to Amazon S3.',
       'A bank is moving a Java application into Docker containers that will run as Amazon ECS tasks on AWS Fargate.',
-      "A software company runs each customer's report generator as a container on AWS Fargate, with access to a single S3 bucket.",
+      'A software company runs a separate report generator for each of its clients as a container on AWS Fargate, each with access to a single S3 bucket.',
     ],
   },
   {
@@ -800,7 +800,7 @@ const frames: FrameInput[] = [
     requirements: ['sec-customer-job-any-service'],
     key: ['sec-task-encrypt-data', 'sec-task-iam-users'],
     distractors: ['sec-task-physical', 'sec-task-hypervisor', 'sec-task-global-network', 'sec-task-disk-disposal', 'sec-task-patch-guest-os'],
-    ask: 'According to the AWS shared responsibility model, which tasks are the company\'s responsibility? (Select TWO.)',
+    ask: 'According to the AWS shared responsibility model, which tasks are the customer\'s responsibility? (Select TWO.)',
     stems: [
       'A company runs workloads on Amazon EC2, AWS Lambda and AWS Fargate and wants the security tasks that are its own in every service it uses.',
       'A startup has not yet chosen between virtual servers and serverless compute. It asks which security duties it keeps whichever AWS service it picks.',

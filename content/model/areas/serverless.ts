@@ -51,13 +51,13 @@ export const serverlessArea: ModelAreaInput = {
     // ---- Compute: whose code runs, on what, and how it is billed ----
     {
       id: 'sl-runs-own-code',
-      need: 'the company\'s own code has to run',
-      met: 'runs the company\'s own code',
+      need: 'custom code has to run',
+      met: 'runs the custom code',
       cues: ['code', 'script', 'function', 'logic', 'program'],
       meets: {
         lambda: 'runs the code as a function each time it is invoked',
         ec2: 'can run any code on an instance',
-        lightsail: 'can run the code on a virtual server',
+        lightsail: 'can run the code on a virtual server or a container service',
         'elastic-beanstalk': 'runs the code on EC2 instances that it sets up',
         fargate: 'runs the code packaged in containers',
       },
@@ -73,8 +73,8 @@ export const serverlessArea: ModelAreaInput = {
     },
     {
       id: 'sl-no-servers',
-      need: 'the company does not want to manage any servers',
-      met: 'leaves no servers for the company to manage',
+      need: 'nobody should have to manage servers',
+      met: 'leaves no servers for anyone to manage',
       cues: NO_SERVER_CUES,
       meets: {
         lambda: 'runs on capacity that AWS provisions, patches and scales',
@@ -89,15 +89,14 @@ export const serverlessArea: ModelAreaInput = {
         dynamodb: 'is a serverless database with no instances to size or patch',
       },
       fails: {
-        ec2: 'with EC2 the company launches, patches and scales the instances itself',
-        lightsail: 'a Lightsail instance is a virtual server that the company must patch and look after',
-        'ecs-on-ec2': 'with the EC2 launch type the company runs and patches the container instances itself',
-        'sl-ebs': 'an EBS volume is a disk that only works attached to an EC2 instance the company runs',
+        ec2: 'with EC2 the customer launches, patches and scales the instances itself',
+        'ecs-on-ec2': 'with the EC2 launch type the customer runs and patches the container instances itself',
+        'sl-ebs': 'an EBS volume is a disk that only works attached to an EC2 instance that the customer runs',
       },
     },
     {
       id: 'sl-pay-per-use',
-      need: 'the company wants to pay only while its code runs',
+      need: 'the code must cost nothing while it is not running',
       met: 'charges only while the code runs',
       cues: ['pay only', 'only pay', 'idle', 'no (charge|cost)', 'pay nothing', 'only for the (time|minutes|seconds)', 'stop paying'],
       meets: {
@@ -105,14 +104,14 @@ export const serverlessArea: ModelAreaInput = {
       },
       fails: {
         ec2: 'an EC2 instance kept ready for the work is billed for every second it runs, even while idle',
-        lightsail: 'a Lightsail instance has a fixed monthly price whether or not it does any work',
+        lightsail: 'Lightsail bills each instance or container service at a fixed monthly price, whether or not it does any work',
         'elastic-beanstalk': 'Elastic Beanstalk keeps at least one EC2 instance running, and billed, even when no work arrives',
         'ecs-on-ec2': 'the container instances are billed for as long as they run, even when no task is running',
       },
     },
     {
       id: 'sl-pay-per-request',
-      need: 'the company wants to pay per request, with no charge while there is no traffic',
+      need: 'the API must be billed per request, with no charge while there is no traffic',
       met: 'charges per request, so a period with no traffic costs nothing',
       cues: ['per request', 'per call', 'no traffic', 'idle', 'no charge'],
       meets: {
@@ -121,7 +120,7 @@ export const serverlessArea: ModelAreaInput = {
       },
       fails: {
         ec2: 'an EC2 instance that serves the API is billed for every second it runs, even with no traffic',
-        lightsail: 'a Lightsail instance has a fixed monthly price whether or not requests arrive',
+        lightsail: 'Lightsail bills each instance or container service at a fixed monthly price, whether or not requests arrive',
         'elastic-beanstalk': 'Elastic Beanstalk keeps at least one EC2 instance running, and billed, even with no traffic',
         fargate: 'a Fargate task that serves the API is billed per second while it runs, whether or not requests arrive',
         'ecs-on-ec2': 'the container instances are billed while they run, with or without traffic',
@@ -136,13 +135,13 @@ export const serverlessArea: ModelAreaInput = {
       cues: ['keys?', 'quotas?', 'usage plan', 'throttl', 'rate limits?', 'requests per (second|day|month)'],
       meets: {
         'api-gateway': true,
-        ec2: 'could run an API proxy that the company builds and operates itself',
+        ec2: 'could run an API proxy that the customer builds and operates itself',
       },
       fails: {
         'elastic-load-balancing': 'a load balancer spreads requests across targets and has no API keys or per-client quotas',
         lambda: 'a Lambda function runs the code and has no API keys or usage plans to limit each client',
         s3: 'S3 serves objects to whoever its policies allow and has no API keys or per-client quotas',
-        lightsail: 'a Lightsail instance is a plain virtual server with no API keys or usage plans built in',
+        lightsail: 'Lightsail offers virtual servers, container services and load balancers and has no API keys or usage plans to limit each client',
       },
     },
     {
@@ -152,7 +151,7 @@ export const serverlessArea: ModelAreaInput = {
       cues: ['https', 'routes?', 'paths?', 'endpoint', 'rest api'],
       meets: {
         'api-gateway': true,
-        ec2: 'could serve the routes from a web server that the company runs',
+        ec2: 'could serve the routes from a web server that the customer runs',
       },
       fails: {
         sqs: 'SQS holds messages for consumers to poll and returns no response from the back end to the caller',
@@ -169,8 +168,8 @@ export const serverlessArea: ModelAreaInput = {
       cues: ['two-way', 'websocket', 'connected (bidders|browsers|clients|users)'],
       meets: {
         'api-gateway': 'offers WebSocket APIs that keep a two-way connection open with each client',
-        ec2: 'could run a WebSocket server that the company manages',
-        lightsail: 'could run a WebSocket server on a virtual server',
+        ec2: 'could run a WebSocket server that the customer manages',
+        lightsail: 'could run a WebSocket server on a virtual server or a container service',
       },
       fails: {
         sqs: 'consumers must poll SQS for messages, and it keeps no connection open to a browser',
@@ -224,7 +223,7 @@ export const serverlessArea: ModelAreaInput = {
         sqs: 'SQS receives only the messages that a producer sends to it and has no SaaS partner integrations',
         sns: 'SNS receives only the messages published to its topics and has no built-in SaaS partner event sources',
         'step-functions': 'Step Functions has no SaaS partner event sources, so something else must start each workflow',
-        lambda: 'Lambda has no built-in SaaS partner connection, so the company would write code to collect the events',
+        lambda: 'Lambda has no built-in SaaS partner connection, so the customer would write code to collect the events',
       },
     },
     {
@@ -307,7 +306,7 @@ export const serverlessArea: ModelAreaInput = {
       id: 'sl-mobile-push',
       need: 'the notifications must reach the users\' phones even when the app is closed',
       met: 'sends mobile push notifications to iOS and Android devices',
-      cues: ['push notifications?', 'phones?'],
+      cues: ['^(?=.*push notification)(?=.*(closed|not (open|running)|whether or not the app))'],
       meets: { sns: true },
       fails: {
         sqs: 'SQS cannot reach phones, because programs must poll it for messages',
@@ -366,15 +365,15 @@ export const serverlessArea: ModelAreaInput = {
     // ---- Storage and data ----
     {
       id: 'sl-large-files',
-      need: 'each file can be several gigabytes and the total keeps growing',
+      need: 'each file is several gigabytes and the total keeps growing',
       met: 'stores any amount of data as objects, each up to terabytes in size',
-      cues: ['\\d+ ?(gb|tb)', 'gigabytes?', 'terabytes?', 'large files', 'grows'],
+      cues: ['^(?=.*(\\d+ ?gb|gigabytes?))(?=.*(grow|more (each|every)|every (week|month)|terabytes|thousands of files))'],
       meets: { s3: true },
       fails: {
         dynamodb: 'a DynamoDB item can hold at most 400 KB, far too little for files of this size',
         sqs: 'SQS holds small messages for at most 14 days and is not a place to keep files',
         ecr: 'ECR stores container images only, not user files',
-        'sl-ebs': 'an EBS volume has a fixed size that the company provisions and attaches to one EC2 instance',
+        'sl-ebs': 'an EBS volume has a size that is provisioned in advance and serves the EC2 instance it is attached to, so it does not grow on its own with the files',
       },
     },
     {
@@ -401,12 +400,12 @@ export const serverlessArea: ModelAreaInput = {
     },
     {
       id: 'sl-nosql-key-value',
-      need: 'the team wants a NoSQL database that reads and writes items by key in milliseconds',
+      need: 'the data must live in a NoSQL database that reads and writes items by key in milliseconds',
       met: 'stores key-value items and returns them by key in single-digit milliseconds at any scale',
       cues: ['nosql', 'key-value'],
       meets: {
         dynamodb: true,
-        ec2: 'could run a NoSQL database that the company installs and operates',
+        ec2: 'could run a NoSQL database that the customer installs and operates',
       },
       fails: {
         'sl-rds': 'RDS runs relational SQL engines such as MySQL and PostgreSQL, not a NoSQL key-value store',
@@ -421,7 +420,7 @@ export const serverlessArea: ModelAreaInput = {
       id: 'sl-update-attributes',
       need: 'a single attribute such as a counter must be updated many times a second',
       met: 'updates a single attribute of an item in place, even an atomic counter',
-      cues: ['counter', 'count', 'increment'],
+      cues: ['counter', 'like count', 'increment'],
       meets: { dynamodb: true },
     },
     {
@@ -443,7 +442,7 @@ export const serverlessArea: ModelAreaInput = {
     },
     {
       id: 'sl-no-capacity-storage',
-      need: 'the company does not want to provision servers, disks or storage capacity',
+      need: 'nobody should have to provision servers, disks or storage capacity',
       met: 'grows with the data, with no servers, disks or capacity to provision',
       cues: ['provision', 'capacity', 'disks'],
       meets: {
@@ -451,8 +450,8 @@ export const serverlessArea: ModelAreaInput = {
         dynamodb: 'grows with the data and the traffic in on-demand mode, with no servers or capacity to provision',
       },
       fails: {
-        'sl-ebs': 'an EBS volume has a size that the company provisions and must be attached to an EC2 instance',
-        'sl-rds': 'with RDS the company chooses a DB instance class and allocates its storage',
+        'sl-ebs': 'an EBS volume has a size that the customer provisions and must be attached to an EC2 instance',
+        'sl-rds': 'with RDS the customer chooses a DB instance class and allocates its storage',
       },
     },
 
@@ -485,12 +484,12 @@ export const serverlessArea: ModelAreaInput = {
     // ---- Cloud concepts ----
     {
       id: 'sl-c-no-server-mgmt',
-      need: 'the company wants AWS to provision, patch and scale all the servers',
+      need: 'AWS must provision, patch and scale all the servers',
       met: 'leaves provisioning, patching and scaling of the servers to AWS',
       cues: ['patch', 'provision', 'no longer manage'],
       meets: { 'serverless-computing': true },
       fails: {
-        'virtual-machines': 'with virtual machines the company still sizes, patches and runs each server itself',
+        'virtual-machines': 'with virtual machines the customer still sizes, patches and runs each server itself',
         'economies-of-scale': 'economies of scale explain why AWS prices fall as its total usage grows; they do not change who manages the servers',
         'high-availability': 'high availability means a system keeps running through failures; it does not say who manages the servers',
         'sl-loose-coupling': 'loose coupling means components do not depend directly on each other; it does not say who manages the servers',
@@ -498,7 +497,7 @@ export const serverlessArea: ModelAreaInput = {
     },
     {
       id: 'sl-c-pay-for-use',
-      need: 'the company wants to pay only when its code actually runs',
+      need: 'the bill must follow actual use, with nothing to pay while no code runs',
       met: 'bills for actual use, such as each request and each millisecond of run time',
       cues: ['pay only', 'actual usage', 'per request', 'only when'],
       meets: { 'serverless-computing': true },
@@ -548,7 +547,7 @@ export const serverlessArea: ModelAreaInput = {
       ask: 'Which AWS service should run this code?',
       stems: [
         'A company runs a Python script that deletes expired test data every night at 1 AM. The script takes about three minutes, but the EC2 instance that runs it sits idle for the other 23 hours. The company wants to pay only for the time the script runs.',
-        'Once an hour, a retailer\'s Node.js function copies new price files into its product catalog, and each run lasts under a minute. The retailer wants to stop paying for an always-on server.',
+        'Once an hour, a retailer\'s Node.js function copies new price files into its product catalog, and each run lasts under a minute. Instead of paying for an always-on server, the retailer wants to pay only for the seconds the function runs.',
         'A small finance team has a 90-second program that downloads exchange rates every morning. The team wants no cost while the program is idle between runs and wants AWS to look after the underlying compute.',
       ],
     },
@@ -558,7 +557,7 @@ export const serverlessArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['sl-runs-own-code', 'sl-no-servers'],
       key: 'lambda',
-      distractors: ['dynamodb', 'step-functions', 'ec2', 'sqs', 'lightsail', 'sns'],
+      distractors: ['dynamodb', 'step-functions', 'ec2', 'sqs', 'sns'],
       ask: 'Which AWS service should run the business logic behind the API?',
       stems: [
         'A quiz app sends each player\'s answers to an HTTPS API built with Amazon API Gateway. The scoring logic is written in Node.js, traffic jumps from zero to thousands of requests during live quiz shows, and the studio does not want to manage servers.',
@@ -572,7 +571,7 @@ export const serverlessArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['sl-runs-own-code', 'sl-no-servers'],
       key: 'lambda',
-      distractors: ['eventbridge', 'sns', 'ec2', 'sqs', 'lightsail', 'step-functions'],
+      distractors: ['eventbridge', 'sns', 'ec2', 'sqs', 'step-functions'],
       ask: 'Which AWS service should the company use to run the code?',
       stems: [
         'Whenever a new customer record is written to its NoSQL table, a retailer wants custom code to check the postal address within a second. The retailer has no operations staff and does not want to manage servers.',
@@ -592,7 +591,7 @@ export const serverlessArea: ModelAreaInput = {
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'A weather company wants to sell access to its forecast data through a REST API. Each customer must get its own API key, free-plan customers must be limited to 1,000 requests per day, and the company does not want to manage servers for this.',
-        'A logistics firm is opening its shipment-tracking service to partners. It must throttle each partner separately and enforce monthly quotas, without running any servers of its own.',
+        'A logistics firm is opening its shipment-tracking API to partners. Each partner must get its own API key, be throttled separately and have a monthly quota, and the firm does not want to run any servers for this.',
         'A fintech startup offers a currency-conversion API to other developers. It needs a separate key for each developer, rate limits of 50 requests per second and a serverless setup that needs no patching.',
       ],
     },
@@ -603,7 +602,7 @@ export const serverlessArea: ModelAreaInput = {
       requirements: ['sl-https-routes', 'sl-no-servers'],
       key: 'api-gateway',
       distractors: ['sqs', 'sns', 'eventbridge', 'step-functions', 'ec2', 'dynamodb'],
-      ask: 'Which AWS service should the team use?',
+      ask: 'Which AWS service should be used?',
       stems: [
         'A food-delivery app has four Lambda functions for orders, menus, payments and reviews. The mobile client must reach them over HTTPS through paths such as GET /orders and POST /payments, and the team does not want to manage servers.',
         'A web shop is building a serverless back end. Browsers must call one HTTPS endpoint whose routes send each request to the right function and return its answer, with throttling to protect the functions.',
@@ -616,8 +615,8 @@ export const serverlessArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['sl-websocket', 'sl-no-servers'],
       key: 'api-gateway',
-      distractors: ['sqs', 'sns', 'eventbridge', 'lambda', 'ec2', 'lightsail'],
-      ask: 'Which AWS service should the company use for the connections?',
+      distractors: ['sqs', 'sns', 'eventbridge', 'lambda', 'ec2'],
+      ask: 'Which AWS service should handle the connections?',
       stems: [
         'A sports site wants to send live score updates to thousands of browsers over lasting two-way connections, and fans can send reactions back. The site wants a managed, serverless front end for these connections.',
         'A customer-support startup is building an in-browser chat in which each browser keeps a WebSocket connection open to exchange messages in real time. The startup does not want to provision or patch servers.',
@@ -707,7 +706,7 @@ export const serverlessArea: ModelAreaInput = {
       requirements: ['sl-buffer'],
       key: 'sqs',
       distractors: ['sns', 'eventbridge', 'elastic-load-balancing', 'api-gateway', 'lambda'],
-      ask: 'Which AWS service should the company place between the two parts of the application?',
+      ask: 'Which AWS service should be placed between the two parts of the application?',
       stems: [
         'An online ticket seller receives 50 times its usual orders when concerts go on sale. The web tier must hand each order to processing servers that work at their own pace, and no order may be lost if those servers fall behind or restart.',
         'A video platform\'s upload service passes transcoding jobs to worker instances. The workers poll for the next job when they are free, and jobs must wait safely while every worker is busy.',
@@ -751,7 +750,7 @@ export const serverlessArea: ModelAreaInput = {
       requirements: ['sl-fanout'],
       key: 'sns',
       distractors: ['sqs', 'elastic-load-balancing', 'api-gateway', 'step-functions'],
-      ask: 'Which AWS service should the company use?',
+      ask: 'Which AWS service should be used?',
       stems: [
         'An order service publishes an "order placed" message. The billing, shipping and analytics systems must each get their own copy of every message at once, pushed to them without polling.',
         'A company wants to send the same price-change message to four SQS queues, one for each regional warehouse, with a single publish call.',
@@ -768,7 +767,7 @@ export const serverlessArea: ModelAreaInput = {
       ask: 'Which AWS service meets this requirement?',
       stems: [
         'A ride-hailing app must alert riders on their phones when the driver arrives, even if the app is closed. The back end should send these as push notifications to iOS and Android devices.',
-        'A bank wants to send push notifications about card transactions to the phones of customers who installed its mobile app.',
+        'A bank wants to send push notifications about card transactions to the phones of customers who installed its mobile app, even when the app is not running.',
         'A fitness app wants to remind users on their phones to log their workouts. The reminders go out as push notifications to Android and iOS devices, whether or not the app is open.',
       ],
     },
@@ -781,7 +780,7 @@ export const serverlessArea: ModelAreaInput = {
       requirements: ['sl-git-hosting', 'sl-no-servers'],
       key: 'amplify',
       distractors: ['s3', 'codepipeline', 'codebuild', 'cloudformation'],
-      ask: 'Which AWS service should the team use?',
+      ask: 'Which AWS service should be used?',
       stems: [
         'A front-end team builds a React single-page app in a GitHub repository. Every push to the main branch should build and deploy the site automatically, with a preview for each feature branch, and the team does not want to manage servers.',
         'A design agency wants to host a Vue.js marketing site for a client. Each commit should trigger a build and publish the result to a global CDN, with no servers for the agency to look after.',
@@ -814,7 +813,7 @@ export const serverlessArea: ModelAreaInput = {
       ask: 'Which AWS service should store the files?',
       stems: [
         'A video-learning platform lets instructors upload lecture recordings of up to 5 GB each. The amount of video grows every week, and the platform wants a serverless place to keep the files that bills per GB stored.',
-        'A mobile app lets users back up photos and videos from their phones. The company cannot predict how many terabytes it will need and does not want to provision disks or manage servers.',
+        'A mobile app lets users back up photos and videos of up to 4 GB each from their phones. The company cannot predict how many terabytes it will need and does not want to provision disks or manage servers.',
         'A serverless document service receives scanned contracts of up to 2 GB each through its web app. The archive grows by thousands of files a day, and the team has no operations staff to look after storage servers.',
       ],
     },
@@ -827,8 +826,8 @@ export const serverlessArea: ModelAreaInput = {
       distractors: ['dynamodb', 'sqs', 'ecr', 'sl-ebs'],
       ask: 'Which AWS service meets these requirements?',
       stems: [
-        'A research lab collects instrument files of 2 to 20 GB each and must keep them durably for at least ten years, paying only for the storage it uses.',
-        'A broadcaster must keep its raw footage, terabytes each month, for seven years. The footage must be stored durably across several Availability Zones.',
+        'A research lab collects more instrument files every month, each 2 to 20 GB, and must keep them durably for at least ten years, paying only for the storage it uses.',
+        'A broadcaster must keep its raw footage, files of 50 GB or more that add up to terabytes each month, for seven years. The footage must be stored durably across several Availability Zones.',
         'A genomics company produces sequencing files of about 100 GB each. It must keep every file durably for years and wants the total storage to grow with no capacity planning.',
       ],
     },
@@ -838,7 +837,7 @@ export const serverlessArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['sl-static-site', 'sl-no-servers'],
       key: 's3',
-      distractors: ['ec2', 'lightsail', 'dynamodb', 'sl-ebs'],
+      distractors: ['ec2', 'ecs-on-ec2', 'dynamodb', 'sl-ebs'],
       ask: 'Which AWS service should host the site?',
       stems: [
         'A restaurant wants to publish a menu website made only of HTML, CSS and images. It wants a low-cost way to serve the files to browsers, with no web server to patch or manage.',
@@ -855,7 +854,7 @@ export const serverlessArea: ModelAreaInput = {
       requirements: ['sl-nosql-key-value', 'sl-no-servers'],
       key: 'dynamodb',
       distractors: ['sl-rds', 's3', 'sqs', 'sl-ebs', 'ec2'],
-      ask: 'Which AWS service should the company use?',
+      ask: 'Which AWS service should be used?',
       stems: [
         'A gaming company stores player profiles and session data as key-value items that are read by player ID. It needs a NoSQL database that answers in single-digit milliseconds at any scale, with no servers to patch.',
         'A serverless shopping-cart service built on Lambda must save each cart as an item and fetch it by cart ID in milliseconds. Traffic is unpredictable, and the team wants a NoSQL database with no servers or instances to manage.',
@@ -899,7 +898,7 @@ export const serverlessArea: ModelAreaInput = {
       requirements: ['sl-store-app-data', 'sl-no-capacity-storage'],
       key: ['s3', 'dynamodb'],
       distractors: ['sl-ebs', 'sl-rds', 'sqs', 'ecr', 'sns'],
-      ask: 'Which TWO AWS services should the company use to store the data? (Select TWO.)',
+      ask: 'Which TWO AWS services should store the data? (Select TWO.)',
       stems: [
         'A startup is designing a serverless photo app. It must store the photos and a small record about each photo, and it does not want to provision servers, disks or storage capacity for either.',
         'A recipe website built on Lambda functions must keep recipe images and a short record for each recipe. The team wants storage that grows on its own, with no disks or database capacity to provision.',

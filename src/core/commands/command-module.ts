@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Content } from '../../../content/load.js';
+import type { LookupKit } from '../lookup/lookup-kit.js';
 import type { TopicFinder } from '../lookup/topic-finder.js';
 import type { QuizService } from '../quiz/quiz-service.js';
 import type { DailyService } from '../daily/daily-service.js';
@@ -24,6 +25,8 @@ export interface CommandContext {
   readonly request: CommandRequest;
   readonly content: Content;
   readonly finder: TopicFinder;
+  /** Reads questions: topics named, intent, facts, scenarios, services not covered. */
+  readonly lookup: LookupKit;
   /** Absent when the bot runs without a database (content-only tools). */
   readonly quiz?: QuizService;
   readonly daily?: DailyService;

@@ -10,6 +10,9 @@ import type { CommandModule } from './command-module.js';
 const args = z.object({
   a: z.string({ error: 'name two topics, e.g. /aws compare ecs fargate' }).trim().min(1, 'name two topics, e.g. /aws compare ecs fargate'),
   b: z.string({ error: 'name a second topic, e.g. /aws compare ecs fargate' }).trim().min(1, 'name a second topic, e.g. /aws compare ecs fargate'),
+  c: z.string().trim().min(1).optional(),
+  /** Sides named beyond the third: reported, not compared. */
+  more: z.string().trim().optional(),
 });
 
 const SEPARATORS = new Set(['vs', 'vs.', 'versus', 'and', 'or', 'with', 'to', 'against', ',', '/', '&']);
@@ -47,7 +50,36 @@ function short(topic: Topic): string {
   return topic.name.replace(/^(Amazon|AWS)\s+/, '');
 }
 
-export function comparisonReply(content: Content, a: Topic, b: Topic): Reply {
+/** Two topics side by side (curated rows when we have them), or three on the at-a-glance rows. */
+export function comparisonReply(content: Content, topics: readonly Topic[]): Reply {
+  const [a, b, c] = topics;
+  if (!a || !b) throw new Error('a comparison needs two topics');
+  if (c) return threeWay([a, b, c]);
+  return pairReply(content, a, b);
+}
+
+function threeWay(topics: readonly Topic[]): Reply {
+  const row = (label: string, pick: (t: Topic) => string): ReplyField => ({ label, value: topics.map((t) => `${short(t)}: ${pick(t)}`).join('\n') });
+  const lines = topics.map((t) => `${t.name}: ${t.atAGlance.whatItIs}.`);
+  for (const topic of topics) {
+    const warning = lifecycleWarning(topic);
+    if (warning) lines.push(`⚠️ ${topic.name}: ${warning}`);
+  }
+  return reply({
+    title: topics.map((t) => t.name).join(' vs '),
+    text: lines.join('\n'),
+    fields: [
+      row('You manage', (t) => t.atAGlance.youManage),
+      row('Billing', (t) => t.atAGlance.billing),
+      row('Limits', (t) => t.atAGlance.limits),
+      row('Pick it when', (t) => t.atAGlance.pickWhen),
+    ],
+    footer: `More: ${topics.map((t) => `/aws ${t.id}`).join(' | ')}`,
+    shareable: true,
+  });
+}
+
+function pairReply(content: Content, a: Topic, b: Topic): Reply {
   const curated = findComparison(content, a, b);
   const sa = short(a);
   const sb = short(b);
@@ -96,20 +128,31 @@ export const compareCommand: CommandModule<z.infer<typeof args>> = {
   options: [
     { name: 'a', description: 'First topic, e.g. ecs', kind: 'topic', required: true },
     { name: 'b', description: 'Second topic, e.g. fargate', kind: 'topic', required: true },
+    { name: 'c', description: 'A third topic (optional), e.g. eks', kind: 'topic', required: false },
   ],
   args,
-  fromWords: (words, { finder }) => splitPair(words, finder),
-  run({ a, b }, { content, finder }) {
-    const left = finder.find(a);
-    const right = finder.find(b);
-    for (const [query, result] of [[a, left], [b, right]] as const) {
+  fromWords: (words, { finder, lookup }) => {
+    // Names first: "ecs eks fargate" names three topics even without a separator between them.
+    const named = lookup.mentions.find(words.map((w) => w.toLowerCase()));
+    if (named.length >= 2) {
+      const [a, b, c, ...more] = named.map((m) => words.slice(m.start, m.end).join(' '));
+      return { a, b, c, more: more.length > 0 ? more.join(', ') : undefined };
+    }
+    return splitPair(words, finder);
+  },
+  run({ a, b, c, more }, { content, finder }) {
+    const sides = [a, b, ...(c ? [c] : [])];
+    const topics: Topic[] = [];
+    for (const query of sides) {
+      const result = finder.find(query);
       if (result.kind === 'ambiguous') return didYouMean(query, result.candidates);
       if (result.kind === 'none') return notFound(query);
+      if (topics.some((t) => t.id === result.topic.id)) {
+        return userMistake(`${result.topic.name} is named twice. Name two or three different topics, e.g. \`/aws compare ecs fargate\`.`);
+      }
+      topics.push(result.topic);
     }
-    if (left.kind !== 'found' || right.kind !== 'found') return notFound(`${a} ${b}`);
-    if (left.topic.id === right.topic.id) {
-      return userMistake(`Both sides are ${left.topic.name}. Name two different topics, e.g. \`/aws compare ecs fargate\`.`);
-    }
-    return comparisonReply(content, left.topic, right.topic);
+    const page = comparisonReply(content, topics);
+    return more ? { ...page, text: `${page.text}\n\nI compare two or three topics at a time, so I left out ${more}.` } : page;
   },
 };

@@ -55,3 +55,33 @@ export function aspectFromWord(word: string): AspectId | undefined {
   return PHRASES.get(word);
 }
 
+
+/** Words that ask for the corrections to older course notes rather than an aspect of the page. */
+const CORRECTIONS = new Set(['corrections', 'correction', 'errata', 'older notes', 'old notes', 'what changed', 'outdated', 'stale', 'changes', 'changed']);
+
+/**
+ * Every aspect a question asks for, in the order asked ("lambda pricing limits" -> pricing, limits),
+ * and which of its words asked for them.
+ */
+export function aspectsIn(queryWords: readonly string[]): { list: ('corrections' | AspectId)[]; words: Set<string> } {
+  const list: ('corrections' | AspectId)[] = [];
+  const used = new Set<string>();
+  for (let i = 0; i < queryWords.length; i++) {
+    const one = queryWords[i] ?? '';
+    const pair = i + 1 < queryWords.length ? `${one} ${queryWords[i + 1]}` : '';
+    const hit = (pair && (CORRECTIONS.has(pair) ? 'corrections' : PHRASES.get(pair))) || undefined;
+    if (hit) {
+      if (!list.includes(hit)) list.push(hit);
+      used.add(one);
+      used.add(queryWords[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    const single = CORRECTIONS.has(one) ? 'corrections' : PHRASES.get(one);
+    if (single) {
+      if (!list.includes(single)) list.push(single);
+      used.add(one);
+    }
+  }
+  return { list, words: used };
+}

@@ -41,6 +41,21 @@ export const ASPECT_COMMAND_WORD: Record<AspectId, string> = {
   differences: 'vs',
 };
 
+/** An overview fits a chat window; depth lives in the aspects. */
+export const OVERVIEW_MAX_CHARS = 1_200;
+
+/** Everything a member reads in a reply, counted the way the overview budget counts it. */
+export function replyLength(parts: { title?: string; text: string; fields: readonly ReplyField[]; footer?: string }): number {
+  return (parts.title?.length ?? 0) + parts.text.length + (parts.footer?.length ?? 0)
+    + parts.fields.reduce((n, f) => n + f.label.length + f.value.length + 2, 0);
+}
+
+/** The line that points at the corrections page, once, instead of rows on every page. */
+function correctionsNote(topic: Topic): string {
+  const n = topic.corrections.length;
+  return n === 0 ? '' : `Older course notes differ on ${n} point${n === 1 ? '' : 's'}: /aws ${topic.id} corrections`;
+}
+
 /** The reply to `/aws <topic> [aspect]`. */
 export function topicReply(topic: Topic, requested: AspectId = 'overview'): Reply {
   const available = topic.aspects[requested];
@@ -53,20 +68,35 @@ export function topicReply(topic: Topic, requested: AspectId = 'overview'): Repl
   if (shown === 'overview') lines.push(topic.summary);
   lines.push(aspect.text);
 
-  const fields: ReplyField[] = aspect.facts.map((f) => ({ label: f.label, value: f.value, inline: f.value.length <= 40 }));
-  const corrections = topic.corrections.filter((c) => (c.aspect ?? 'overview') === shown);
-  for (const c of corrections) {
-    fields.push({ label: 'Older notes say', value: `${c.notesSay} → ${c.correct}` });
+  const title = shown === 'overview' ? topic.name : `${topic.name}: ${ASPECTS[shown]}`;
+  const footer = [examLine(topic), otherAspects(topic, shown), correctionsNote(topic)].filter(Boolean).join('\n');
+  const text = lines.join('\n\n');
+  const fields: ReplyField[] = [];
+  const candidates: ReplyField[] = aspect.facts.map((f) => ({ label: f.label, value: f.value, inline: f.value.length <= 40 }));
+  if (shown === 'overview' && topic.related.length > 0) candidates.push({ label: 'Related', value: topic.related.join(', ') });
+  for (const field of candidates) {
+    // The overview keeps to a chat-sized budget; an aspect page shows all of its facts.
+    if (shown === 'overview' && replyLength({ title, text, fields: [...fields, field], footer }) > OVERVIEW_MAX_CHARS) continue;
+    fields.push(field);
   }
-  if (shown === 'overview' && topic.related.length > 0) {
-    fields.push({ label: 'Related', value: topic.related.join(', ') });
+  return reply({ title, text, fields, footer, shareable: true });
+}
+
+/** `/aws <topic> corrections`: what older course notes say and what is right today. */
+export function correctionsReply(topic: Topic): Reply {
+  if (topic.corrections.length === 0) {
+    return reply({
+      title: `${topic.name}: corrections`,
+      text: `The course notes on ${topic.name} hold up: I know of no corrections.`,
+      footer: `More: /aws ${topic.id}`,
+      shareable: true,
+    });
   }
-  const more = otherAspects(topic, shown);
   return reply({
-    title: shown === 'overview' ? topic.name : `${topic.name}: ${ASPECTS[shown]}`,
-    text: lines.join('\n\n'),
-    fields,
-    footer: [examLine(topic), more].filter(Boolean).join('\n'),
+    title: `${topic.name}: corrections to older notes`,
+    text: 'Where older course notes are wrong or out of date, and what is right today.',
+    fields: topic.corrections.map((c) => ({ label: `Notes say: ${c.notesSay}`, value: c.correct })),
+    footer: `More: /aws ${topic.id}`,
     shareable: true,
   });
 }

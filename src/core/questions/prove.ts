@@ -47,11 +47,13 @@ export function verdict(model: Model, frame: Frame, choiceId: string): Verdict {
 
 /**
  * Two choices that are part of one another (at any depth) or where one runs on the other: offering
- * them side by side would make two answers defensible. "Runs on" is not followed further, so "ECS on
+ * them side by side would make two answers defensible; likewise one that hosts the other (an Outpost
+ * runs EC2 instances). "Runs on" is not followed further, so "ECS on
  * EC2 instances" (part of ECS, which may run on Fargate) can still stand next to Fargate.
  */
 export function entangled(model: Model, a: Choice, b: Choice): boolean {
-  return partOf(model, a.id, b.id) || partOf(model, b.id, a.id) || a.runsOn.includes(b.id) || b.runsOn.includes(a.id);
+  return partOf(model, a.id, b.id) || partOf(model, b.id, a.id)
+    || a.runsOn.includes(b.id) || b.runsOn.includes(a.id) || a.hosts.includes(b.id) || b.hosts.includes(a.id);
 }
 
 function partOf(model: Model, from: string, to: string, seen = new Set<string>()): boolean {

@@ -1,0 +1,885 @@
+import { z } from 'zod';
+
+/**
+ * AWS services this bot does NOT cover, so that a question about one of them ("/aws cloudfront") gets an
+ * honest "I don't cover Amazon CloudFront" instead of the nearest covered topic.
+ *
+ * Rules for `names` (lower case, matched as whole words anywhere in a question):
+ * - never a covered topic's id, name or alias (those belong to the topic);
+ * - never an ordinary English word on its own ("shield", "config", "connect", "backup", "support"):
+ *   prefix it instead ("aws shield", "aws config", "amazon connect");
+ * - abbreviations and common misspellings are welcome when they are unambiguous.
+ *
+ * `what` completes the sentence "<name> is ...". `related` lists covered topic ids only when the link is
+ * direct (EBS volumes attach to EC2); most entries have none.
+ */
+export const outOfScopeSchema = z.object({
+  name: z.string(),
+  names: z.array(z.string()),
+  what: z.string(),
+  related: z.array(z.string()).default([]),
+});
+export type OutOfScopeService = z.infer<typeof outOfScopeSchema>;
+
+export const OUT_OF_SCOPE: readonly OutOfScopeService[] = [
+  // Networking and content delivery
+  {
+    name: 'Amazon VPC',
+    names: ['vpc', 'vpcs', 'amazon vpc', 'aws vpc', 'virtual private cloud', 'amazon virtual private cloud', 'vpc peering', 'nat gateway', 'internet gateway', 'network acl', 'nacl', 'nacls'],
+    what: 'your own logically isolated network in AWS, with subnets, route tables, gateways and security groups',
+    related: [],
+  },
+  {
+    name: 'Amazon CloudFront',
+    names: ['cloudfront', 'amazon cloudfront', 'aws cloudfront', 'cloud front', 'cloudfornt', 'clodfront', 'cloudfront distribution', 'cdn'],
+    what: 'a content delivery network (CDN) that caches content at edge locations close to viewers',
+    related: ['s3'],
+  },
+  {
+    name: 'Amazon Route 53',
+    names: ['route 53', 'route53', 'amazon route 53', 'aws route 53', 'r53', 'rout 53', 'hosted zone', 'hosted zones'],
+    what: 'a DNS service that registers domain names and routes users to your applications, with health checks and routing policies',
+    related: [],
+  },
+  {
+    name: 'AWS Direct Connect',
+    names: ['direct connect', 'aws direct connect', 'directconnect'],
+    what: 'a private, dedicated network connection from your data center to AWS that does not travel over the public internet',
+    related: [],
+  },
+  {
+    name: 'AWS VPN',
+    names: ['aws vpn', 'site-to-site vpn', 'site to site vpn', 'aws site-to-site vpn', 'client vpn', 'aws client vpn'],
+    what: 'encrypted tunnels over the internet between your network (Site-to-Site VPN) or your users\' devices (Client VPN) and AWS',
+    related: [],
+  },
+  {
+    name: 'AWS Global Accelerator',
+    names: ['global accelerator', 'aws global accelerator'],
+    what: 'a networking service that gives an application static anycast IP addresses and carries users\' traffic over the AWS global network to the nearest healthy endpoint',
+    related: [],
+  },
+  {
+    name: 'AWS Transit Gateway',
+    names: ['transit gateway', 'aws transit gateway', 'transit gateways'],
+    what: 'a regional hub that connects many VPCs and on-premises networks through one gateway instead of many separate peerings',
+    related: [],
+  },
+  {
+    name: 'AWS PrivateLink',
+    names: ['privatelink', 'aws privatelink', 'private link', 'vpc endpoint', 'vpc endpoints', 'interface endpoint', 'interface endpoints'],
+    what: 'the technology behind interface VPC endpoints: private connections from a VPC to AWS services or to services in other VPCs without using the public internet',
+    related: [],
+  },
+  {
+    name: 'AWS Cloud Map',
+    names: ['cloud map', 'aws cloud map', 'cloudmap'],
+    what: 'a service discovery registry that keeps track of where application components run so that others can find them by name',
+    related: [],
+  },
+  {
+    name: 'Amazon VPC Lattice',
+    names: ['vpc lattice', 'amazon vpc lattice'],
+    what: 'an application networking service that connects, secures and monitors service-to-service traffic across VPCs and accounts',
+    related: [],
+  },
+  // Security, identity and compliance
+  {
+    name: 'AWS Identity and Access Management (IAM)',
+    names: ['iam', 'aws iam', 'amazon iam', 'identity and access management', 'aws identity and access management', 'iam user', 'iam users', 'iam role', 'iam roles', 'iam policy', 'iam policies', 'iam group', 'iam groups'],
+    what: 'the service that controls who can sign in to your AWS account and what they may do, through users, groups, roles and policies',
+    related: [],
+  },
+  {
+    name: 'AWS IAM Identity Center',
+    names: ['iam identity center', 'aws iam identity center', 'identity center', 'aws sso', 'sso', 'aws single sign-on'],
+    what: 'single sign-on for your workforce: one place to give people access to many AWS accounts and business applications (it replaced AWS Single Sign-On)',
+    related: [],
+  },
+  {
+    name: 'Amazon Cognito',
+    names: ['cognito', 'amazon cognito', 'aws cognito', 'cognito user pool', 'cognito user pools', 'cognito identity pool', 'cognito identity pools', 'cognitio', 'congito'],
+    what: 'sign-up, sign-in and user management for your own web and mobile apps, including sign-in through social and enterprise identity providers',
+    related: ['api-gateway'],
+  },
+  {
+    name: 'AWS Key Management Service (KMS)',
+    names: ['kms', 'aws kms', 'key management service', 'aws key management service', 'kms key', 'kms keys', 'customer managed key', 'customer managed keys'],
+    what: 'a managed service to create and control the encryption keys that AWS services and your applications use to encrypt data',
+    related: ['secrets-manager', 'ssm-parameter-store'],
+  },
+  {
+    name: 'AWS CloudHSM',
+    names: ['cloudhsm', 'aws cloudhsm', 'cloud hsm', 'aws cloud hsm'],
+    what: 'dedicated hardware security modules (HSMs) in the AWS Cloud for generating and using encryption keys that only you control',
+    related: [],
+  },
+  {
+    name: 'AWS WAF',
+    names: ['waf', 'aws waf', 'web application firewall', 'aws web application firewall', 'waf rules'],
+    what: 'a web application firewall that filters HTTP(S) requests to CloudFront, load balancers and API Gateway, blocking attacks such as SQL injection and cross-site scripting',
+    related: [],
+  },
+  {
+    name: 'AWS Shield',
+    names: ['aws shield', 'amazon shield', 'shield advanced', 'aws shield advanced', 'shield standard', 'aws shield standard'],
+    what: 'managed protection against distributed denial-of-service (DDoS) attacks: Shield Standard is automatic and free, Shield Advanced is a paid tier with more protection and a response team',
+    related: [],
+  },
+  {
+    name: 'Amazon GuardDuty',
+    names: ['guardduty', 'amazon guardduty', 'aws guardduty', 'guard duty', 'gaurdduty', 'guarduty'],
+    what: 'a threat detection service that continuously analyzes activity and logs in your accounts for malicious or unauthorized behavior',
+    related: [],
+  },
+  {
+    name: 'Amazon Inspector',
+    names: ['amazon inspector', 'aws inspector'],
+    what: 'an automated vulnerability scanner for EC2 instances, container images in Amazon ECR and Lambda functions',
+    related: ['ecr'],
+  },
+  {
+    name: 'Amazon Macie',
+    names: ['macie', 'amazon macie', 'aws macie'],
+    what: 'a data security service that uses machine learning to discover and protect sensitive data, such as personal information, in Amazon S3',
+    related: ['s3'],
+  },
+  {
+    name: 'AWS Security Hub',
+    names: ['security hub', 'aws security hub', 'securityhub'],
+    what: 'a central view of security alerts and best-practice checks gathered from many AWS security services and accounts',
+    related: [],
+  },
+  {
+    name: 'Amazon Detective',
+    names: ['amazon detective', 'aws detective'],
+    what: 'a service that helps you investigate the root cause of security findings by analyzing and visualizing related log data',
+    related: [],
+  },
+  {
+    name: 'AWS Artifact',
+    names: ['aws artifact', 'amazon artifact'],
+    what: 'a self-service portal for downloading AWS compliance reports (such as SOC and ISO reports) and accepting agreements',
+    related: [],
+  },
+  {
+    name: 'AWS Audit Manager',
+    names: ['audit manager', 'aws audit manager'],
+    what: 'a service that continuously collects evidence from your AWS usage to help you prepare for audits against standards and regulations',
+    related: [],
+  },
+  {
+    name: 'AWS Certificate Manager (ACM)',
+    names: ['certificate manager', 'aws certificate manager', 'amazon certificate manager', 'acm', 'aws acm'],
+    what: 'a service that provisions, manages and renews SSL/TLS certificates for AWS services such as load balancers and CloudFront',
+    related: [],
+  },
+  {
+    name: 'AWS Firewall Manager',
+    names: ['firewall manager', 'aws firewall manager'],
+    what: 'a service to set up firewall rules (AWS WAF, Shield Advanced, security groups, Network Firewall) centrally across all accounts in an organization',
+    related: [],
+  },
+  {
+    name: 'AWS Directory Service',
+    names: ['directory service', 'aws directory service', 'aws managed microsoft ad', 'managed microsoft ad', 'ad connector', 'simple ad'],
+    what: 'managed Microsoft Active Directory in AWS, or a connector to your existing on-premises Active Directory',
+    related: [],
+  },
+  {
+    name: 'AWS Organizations',
+    names: ['aws organizations', 'aws organization', 'consolidated billing', 'service control policy', 'service control policies', 'scps', 'organizational unit', 'organizational units'],
+    what: 'a service to manage many AWS accounts centrally: group them into organizational units, restrict them with service control policies and pay one consolidated bill',
+    related: [],
+  },
+  {
+    name: 'AWS Control Tower',
+    names: ['control tower', 'aws control tower'],
+    what: 'a service that sets up and governs a secure multi-account AWS environment (a landing zone) with best-practice guardrails',
+    related: [],
+  },
+  {
+    name: 'AWS Resource Access Manager (RAM)',
+    names: ['resource access manager', 'aws resource access manager', 'aws ram'],
+    what: 'a service for sharing AWS resources, such as subnets or transit gateways, with other AWS accounts',
+    related: [],
+  },
+  {
+    name: 'AWS Security Token Service (STS)',
+    names: ['sts', 'aws sts', 'security token service', 'aws security token service'],
+    what: 'the service that issues temporary, limited-privilege credentials, for example when a user or a service assumes an IAM role',
+    related: [],
+  },
+  {
+    name: 'IAM Access Analyzer',
+    names: ['access analyzer', 'iam access analyzer', 'aws iam access analyzer'],
+    what: 'an IAM feature that finds resources shared outside your account or organization and checks policies for unintended access',
+    related: [],
+  },
+  {
+    name: 'Amazon Security Lake',
+    names: ['security lake', 'amazon security lake'],
+    what: 'a service that gathers security data from AWS, on-premises and third-party sources into a data lake in your own account',
+    related: [],
+  },
+  {
+    name: 'AWS Network Firewall',
+    names: ['network firewall', 'aws network firewall'],
+    what: 'a managed, stateful network firewall and intrusion prevention service for your VPCs',
+    related: [],
+  },
+  // Storage
+  {
+    name: 'Amazon Elastic Block Store (EBS)',
+    names: ['ebs', 'amazon ebs', 'aws ebs', 'elastic block store', 'amazon elastic block store', 'elastic block storage', 'ebs volume', 'ebs volumes', 'ebs snapshot', 'ebs snapshots'],
+    what: 'block storage volumes that attach to EC2 instances like network hard disks and keep their data when the instance stops',
+    related: ['ec2'],
+  },
+  {
+    name: 'Amazon Elastic File System (EFS)',
+    names: ['efs', 'amazon efs', 'aws efs', 'elastic file system', 'amazon elastic file system'],
+    what: 'a serverless, elastic NFS file system that many Linux instances, containers and Lambda functions can mount and share at the same time',
+    related: [],
+  },
+  {
+    name: 'Amazon FSx',
+    names: ['fsx', 'amazon fsx', 'aws fsx', 'fsx for windows', 'fsx for windows file server', 'fsx for lustre', 'fsx for netapp ontap', 'fsx for openzfs'],
+    what: 'fully managed third-party file systems: Windows File Server, Lustre for high-performance computing, NetApp ONTAP and OpenZFS',
+    related: [],
+  },
+  {
+    name: 'AWS Storage Gateway',
+    names: ['storage gateway', 'aws storage gateway', 'file gateway', 's3 file gateway', 'volume gateway', 'tape gateway'],
+    what: 'a hybrid storage service that gives on-premises applications access to cloud storage through local file, volume and tape gateways',
+    related: [],
+  },
+  {
+    name: 'AWS Backup',
+    names: ['aws backup', 'amazon backup', 'backup vault', 'aws backup vault'],
+    what: 'a central service to schedule, manage and audit backups across many AWS services and on-premises systems',
+    related: [],
+  },
+  {
+    name: 'AWS Snow Family',
+    names: ['snow family', 'aws snow family', 'snowball', 'aws snowball', 'snowball edge', 'aws snowball edge', 'snowcone', 'aws snowcone', 'snowmobile', 'aws snowmobile'],
+    what: 'a family of rugged physical devices that AWS ships to you to move large amounts of data into or out of AWS offline, and to compute at disconnected edge sites',
+    related: [],
+  },
+  {
+    name: 'AWS Elastic Disaster Recovery',
+    names: ['elastic disaster recovery', 'aws elastic disaster recovery', 'aws drs', 'cloudendure disaster recovery'],
+    what: 'a service that continuously replicates on-premises or cloud servers into AWS so that you can recover them within minutes after a disaster',
+    related: [],
+  },
+  // Databases
+  {
+    name: 'Amazon Relational Database Service (RDS)',
+    names: ['rds', 'amazon rds', 'aws rds', 'relational database service', 'amazon relational database service', 'rds instance', 'rds database'],
+    what: 'a managed relational (SQL) database service for engines such as MySQL, PostgreSQL, MariaDB, Oracle and SQL Server, with automated backups, patching and Multi-AZ standby',
+    related: [],
+  },
+  {
+    name: 'Amazon Aurora',
+    names: ['aurora', 'amazon aurora', 'aws aurora', 'aurora serverless', 'aurora mysql', 'aurora postgresql'],
+    what: 'an AWS-built relational database, compatible with MySQL and PostgreSQL and run through Amazon RDS, that keeps six copies of its storage across three Availability Zones',
+    related: [],
+  },
+  {
+    name: 'Amazon Redshift',
+    names: ['redshift', 'amazon redshift', 'aws redshift', 'red shift', 'redshift serverless', 'redshift spectrum', 'redshfit'],
+    what: 'a managed, petabyte-scale data warehouse for analytics (OLAP) queries in SQL',
+    related: [],
+  },
+  {
+    name: 'Amazon ElastiCache',
+    names: ['elasticache', 'amazon elasticache', 'aws elasticache', 'elastic cache', 'elasticache for redis', 'elasticache for memcached', 'elasticache for valkey'],
+    what: 'a managed in-memory cache (Valkey, Redis OSS or Memcached) that speeds up applications and databases with microsecond reads',
+    related: [],
+  },
+  {
+    name: 'Amazon Neptune',
+    names: ['neptune', 'amazon neptune', 'aws neptune'],
+    what: 'a managed graph database for highly connected data such as social networks, recommendations and fraud detection',
+    related: [],
+  },
+  {
+    name: 'Amazon DocumentDB',
+    names: ['documentdb', 'amazon documentdb', 'aws documentdb', 'document db', 'docdb'],
+    what: 'a managed JSON document database that is compatible with MongoDB',
+    related: [],
+  },
+  {
+    name: 'Amazon Keyspaces (for Apache Cassandra)',
+    names: ['keyspaces', 'amazon keyspaces', 'aws keyspaces', 'amazon keyspaces for apache cassandra', 'managed cassandra'],
+    what: 'a serverless, managed database service compatible with Apache Cassandra',
+    related: [],
+  },
+  {
+    name: 'Amazon MemoryDB',
+    names: ['memorydb', 'amazon memorydb', 'memory db', 'memorydb for redis'],
+    what: 'a durable in-memory database, compatible with Valkey and Redis OSS, that can serve as an application\'s primary database',
+    related: [],
+  },
+  {
+    name: 'Amazon Timestream',
+    names: ['timestream', 'amazon timestream', 'aws timestream', 'time stream'],
+    what: 'a managed time series database for data such as IoT sensor readings and application metrics',
+    related: [],
+  },
+  {
+    name: 'Amazon Quantum Ledger Database (QLDB)',
+    names: ['qldb', 'amazon qldb', 'quantum ledger database', 'amazon quantum ledger database'],
+    what: 'a ledger database that keeps an immutable, cryptographically verifiable history of every change (AWS has announced its end of support)',
+    related: [],
+  },
+  // Analytics
+  {
+    name: 'Amazon Kinesis Data Streams',
+    names: ['kinesis', 'amazon kinesis', 'aws kinesis', 'kinesis data streams', 'kinesis stream', 'kinesis streams', 'kenesis', 'kinesys'],
+    what: 'a service for collecting and processing large streams of real-time data, such as clickstreams or logs, with consumers you write',
+    related: [],
+  },
+  {
+    name: 'Amazon Data Firehose',
+    names: ['firehose', 'data firehose', 'amazon data firehose', 'kinesis data firehose', 'amazon kinesis data firehose', 'kinesis firehose'],
+    what: 'a fully managed service that loads streaming data into destinations such as Amazon S3, Redshift and OpenSearch (formerly Kinesis Data Firehose)',
+    related: [],
+  },
+  {
+    name: 'Amazon Kinesis Video Streams',
+    names: ['kinesis video streams', 'amazon kinesis video streams', 'kinesis video'],
+    what: 'a service for streaming video from connected devices to AWS for playback, storage and analysis',
+    related: [],
+  },
+  {
+    name: 'Amazon Managed Service for Apache Flink',
+    names: ['managed service for apache flink', 'amazon managed service for apache flink', 'managed flink', 'kinesis data analytics', 'amazon kinesis data analytics'],
+    what: 'a service for analyzing streaming data in real time with Apache Flink applications (formerly Kinesis Data Analytics)',
+    related: [],
+  },
+  {
+    name: 'Amazon Athena',
+    names: ['athena', 'amazon athena', 'aws athena', 'athina'],
+    what: 'a serverless, interactive query service that runs standard SQL directly on data stored in Amazon S3',
+    related: ['s3'],
+  },
+  {
+    name: 'Amazon EMR',
+    names: ['emr', 'amazon emr', 'aws emr', 'elastic mapreduce', 'elastic map reduce', 'amazon elastic mapreduce', 'emr serverless'],
+    what: 'a managed big data platform for running frameworks such as Apache Spark, Hive and Hadoop',
+    related: [],
+  },
+  {
+    name: 'AWS Glue',
+    names: ['aws glue', 'amazon glue', 'glue etl', 'glue job', 'glue jobs', 'glue crawler', 'glue crawlers', 'glue data catalog', 'aws glue data catalog', 'glue studio'],
+    what: 'a serverless data integration (ETL) service that discovers, prepares and combines data, with a central Data Catalog',
+    related: [],
+  },
+  {
+    name: 'Amazon QuickSight',
+    names: ['quicksight', 'amazon quicksight', 'aws quicksight', 'quick sight', 'quiksight'],
+    what: 'a business intelligence (BI) service for interactive dashboards and visualizations',
+    related: [],
+  },
+  {
+    name: 'Amazon OpenSearch Service',
+    names: ['opensearch', 'amazon opensearch', 'opensearch service', 'amazon opensearch service', 'open search', 'opensearch serverless', 'elasticsearch service', 'amazon elasticsearch service', 'aws elasticsearch'],
+    what: 'a managed service for search, log analytics and observability built on OpenSearch (formerly Amazon Elasticsearch Service)',
+    related: [],
+  },
+  {
+    name: 'Amazon Managed Streaming for Apache Kafka (MSK)',
+    names: ['msk', 'amazon msk', 'aws msk', 'managed streaming for apache kafka', 'amazon managed streaming for apache kafka', 'managed kafka', 'aws kafka', 'amazon kafka', 'msk serverless'],
+    what: 'a fully managed Apache Kafka service for streaming data',
+    related: [],
+  },
+  {
+    name: 'AWS Lake Formation',
+    names: ['lake formation', 'aws lake formation', 'lakeformation'],
+    what: 'a service that helps you build, secure and govern a data lake on Amazon S3 with fine-grained access control',
+    related: [],
+  },
+  {
+    name: 'AWS Data Exchange',
+    names: ['aws data exchange', 'amazon data exchange'],
+    what: 'a catalog for finding, subscribing to and using third-party data sets in the cloud',
+    related: [],
+  },
+  {
+    name: 'Amazon DataZone',
+    names: ['datazone', 'amazon datazone', 'data zone'],
+    what: 'a data management service to catalog, discover, share and govern data across an organization',
+    related: [],
+  },
+  {
+    name: 'Amazon Managed Workflows for Apache Airflow (MWAA)',
+    names: ['mwaa', 'amazon mwaa', 'managed workflows for apache airflow', 'amazon managed workflows for apache airflow', 'managed airflow', 'aws airflow'],
+    what: 'a managed service that runs Apache Airflow for orchestrating data pipelines',
+    related: [],
+  },
+  // Machine learning and AI
+  {
+    name: 'Amazon SageMaker',
+    names: ['sagemaker', 'amazon sagemaker', 'aws sagemaker', 'sage maker', 'sagemaker ai', 'amazon sagemaker ai', 'sagemaker studio', 'sagemkaer'],
+    what: 'a platform to build, train and deploy machine learning models at scale',
+    related: [],
+  },
+  {
+    name: 'Amazon Rekognition',
+    names: ['rekognition', 'amazon rekognition', 'aws rekognition', 'rekogntion', 'rekognitoin', 'amazon recognition', 'aws recognition'],
+    what: 'a computer vision service that finds objects, faces, text and unsafe content in images and videos',
+    related: [],
+  },
+  {
+    name: 'Amazon Lex',
+    names: ['amazon lex', 'aws lex', 'lex bot', 'lex chatbot', 'lex v2'],
+    what: 'a service for building conversational chatbots and voice bots',
+    related: [],
+  },
+  {
+    name: 'Amazon Polly',
+    names: ['polly', 'amazon polly', 'aws polly'],
+    what: 'a text-to-speech service that turns text into lifelike speech',
+    related: [],
+  },
+  {
+    name: 'Amazon Comprehend',
+    names: ['amazon comprehend', 'aws comprehend', 'comprehend medical', 'amazon comprehend medical'],
+    what: 'a natural language processing (NLP) service that finds sentiment, key phrases, entities and the language of a text',
+    related: [],
+  },
+  {
+    name: 'Amazon Transcribe',
+    names: ['amazon transcribe', 'aws transcribe', 'transcribe medical'],
+    what: 'an automatic speech recognition service that converts speech to text',
+    related: [],
+  },
+  {
+    name: 'Amazon Translate',
+    names: ['amazon translate', 'aws translate'],
+    what: 'a neural machine translation service that translates text between languages',
+    related: [],
+  },
+  {
+    name: 'Amazon Textract',
+    names: ['textract', 'amazon textract', 'aws textract', 'textrack'],
+    what: 'a service that extracts printed text, handwriting, forms and tables from scanned documents',
+    related: [],
+  },
+  {
+    name: 'Amazon Kendra',
+    names: ['kendra', 'amazon kendra', 'aws kendra'],
+    what: 'an intelligent enterprise search service that answers natural-language questions from your documents',
+    related: [],
+  },
+  {
+    name: 'Amazon Bedrock',
+    names: ['amazon bedrock', 'aws bedrock', 'bedrock agents', 'bedrock knowledge bases'],
+    what: 'a fully managed service for building generative AI applications with foundation models from Amazon and other AI companies through one API',
+    related: [],
+  },
+  {
+    name: 'Amazon Q',
+    names: ['amazon q', 'aws q', 'amazon q developer', 'q developer', 'amazon q business', 'q business', 'codewhisperer', 'amazon codewhisperer', 'code whisperer'],
+    what: 'a generative AI assistant for businesses (Q Business) and for software developers (Q Developer, formerly CodeWhisperer)',
+    related: [],
+  },
+  {
+    name: 'Amazon Personalize',
+    names: ['amazon personalize', 'aws personalize'],
+    what: 'a machine learning service for real-time personalized recommendations',
+    related: [],
+  },
+  {
+    name: 'Amazon DevOps Guru',
+    names: ['devops guru', 'amazon devops guru', 'aws devops guru'],
+    what: 'a machine learning service that detects abnormal operational behavior in applications and suggests fixes',
+    related: [],
+  },
+  // Migration and transfer
+  {
+    name: 'AWS Database Migration Service (DMS)',
+    names: ['dms', 'aws dms', 'database migration service', 'aws database migration service', 'schema conversion tool', 'aws sct', 'aws schema conversion tool', 'dms schema conversion'],
+    what: 'a service that migrates and replicates databases to AWS while the source keeps running; its schema conversion tools handle moves between different database engines',
+    related: [],
+  },
+  {
+    name: 'AWS Application Migration Service',
+    names: ['application migration service', 'aws application migration service', 'aws mgn', 'mgn', 'cloudendure migration'],
+    what: 'the main AWS service for lift-and-shift (rehost) migrations: it replicates physical, virtual or cloud servers and launches them as EC2 instances',
+    related: ['ec2'],
+  },
+  {
+    name: 'AWS Migration Hub',
+    names: ['migration hub', 'aws migration hub'],
+    what: 'a single place to discover, plan and track application migrations to AWS across migration tools',
+    related: [],
+  },
+  {
+    name: 'AWS DataSync',
+    names: ['datasync', 'aws datasync', 'amazon datasync'],
+    what: 'an online data transfer service that moves files and objects between on-premises storage, other clouds and AWS storage services',
+    related: [],
+  },
+  {
+    name: 'AWS Transfer Family',
+    names: ['transfer family', 'aws transfer family', 'aws transfer for sftp', 'aws sftp', 'managed sftp'],
+    what: 'managed SFTP, FTPS, FTP and AS2 endpoints that store files directly in Amazon S3 or Amazon EFS',
+    related: [],
+  },
+  {
+    name: 'Migration Evaluator',
+    names: ['migration evaluator', 'aws migration evaluator', 'tsologic'],
+    what: 'a service that builds a data-driven business case for moving to AWS by analyzing your current on-premises resources and costs',
+    related: [],
+  },
+  {
+    name: 'AWS Application Discovery Service',
+    names: ['application discovery service', 'aws application discovery service', 'aws discovery service'],
+    what: 'a service that collects information about on-premises servers, their usage and their dependencies to help plan a migration',
+    related: [],
+  },
+  // Cloud financial management and support
+  {
+    name: 'AWS Cost Explorer',
+    names: ['cost explorer', 'aws cost explorer'],
+    what: 'a tool to view, analyze and forecast your AWS costs and usage over time',
+    related: [],
+  },
+  {
+    name: 'AWS Budgets',
+    names: ['aws budgets', 'aws budget', 'budget alert', 'budget alerts'],
+    what: 'a tool to set cost, usage, reservation or Savings Plans budgets and get alerts when you exceed, or are forecast to exceed, them',
+    related: [],
+  },
+  {
+    name: 'AWS Cost and Usage Report (CUR)',
+    names: ['cost and usage report', 'cost and usage reports', 'aws cost and usage report', 'cost & usage report', 'aws cur'],
+    what: 'the most detailed billing data AWS provides: line-item cost and usage records delivered to an S3 bucket',
+    related: [],
+  },
+  {
+    name: 'AWS Pricing Calculator',
+    names: ['pricing calculator', 'aws pricing calculator', 'aws calculator', 'simple monthly calculator', 'aws simple monthly calculator'],
+    what: 'a free web tool for estimating what an AWS architecture will cost before you build it',
+    related: [],
+  },
+  {
+    name: 'AWS Billing Conductor',
+    names: ['billing conductor', 'aws billing conductor'],
+    what: 'a service for customizing billing views and rates, for example for partners who re-bill their customers or for internal chargeback',
+    related: [],
+  },
+  {
+    name: 'AWS Cost Anomaly Detection',
+    names: ['cost anomaly detection', 'aws cost anomaly detection'],
+    what: 'a feature that uses machine learning to spot unusual spending and alert you',
+    related: [],
+  },
+  {
+    name: 'AWS Billing and Cost Management',
+    names: ['billing and cost management', 'aws billing and cost management', 'aws billing', 'billing console', 'aws billing console', 'billing dashboard', 'aws billing dashboard'],
+    what: 'the part of the AWS console where you see and pay your bills and that groups the cost management tools',
+    related: [],
+  },
+  {
+    name: 'AWS Marketplace',
+    names: ['aws marketplace'],
+    what: 'a digital catalog where you find, buy and deploy third-party software, data and services that run on AWS',
+    related: [],
+  },
+  {
+    name: 'AWS Support plans',
+    names: ['aws support', 'aws support plan', 'aws support plans', 'support plan', 'support plans', 'aws business support', 'business support plan', 'aws enterprise support', 'enterprise support', 'enterprise support plan', 'enterprise on-ramp', 'aws developer support', 'developer support plan', 'basic support plan', 'technical account manager'],
+    what: 'the tiers of technical help from AWS, from the free Basic plan to Enterprise, which differ in response times, Trusted Advisor checks and access to a technical account manager',
+    related: [],
+  },
+  {
+    name: 'AWS Compute Optimizer',
+    names: ['compute optimizer', 'aws compute optimizer'],
+    what: 'a service that analyzes utilization metrics with machine learning and recommends right-sized EC2 instances, Auto Scaling groups, EBS volumes, Lambda functions and more',
+    related: ['ec2'],
+  },
+  // Management and governance
+  {
+    name: 'Amazon CloudWatch',
+    names: ['cloudwatch', 'amazon cloudwatch', 'aws cloudwatch', 'cloud watch', 'cloudwatch logs', 'cloudwatch alarm', 'cloudwatch alarms', 'cloudwatch metrics', 'cloudwatch dashboard', 'cloudwach', 'cloudwacth'],
+    what: 'the monitoring service for AWS resources and applications, with metrics, logs, alarms and dashboards (its former Events feature is now Amazon EventBridge)',
+    related: ['eventbridge'],
+  },
+  {
+    name: 'AWS CloudTrail',
+    names: ['cloudtrail', 'aws cloudtrail', 'cloud trail', 'cloudtrial', 'cloudtrail logs'],
+    what: 'the service that records API calls and account activity (who did what, when and from where) for auditing and governance',
+    related: [],
+  },
+  {
+    name: 'AWS Config',
+    names: ['aws config', 'aws config rule', 'aws config rules'],
+    what: 'a service that records how your resources are configured over time and checks those configurations against rules for compliance',
+    related: [],
+  },
+  {
+    name: 'AWS Trusted Advisor',
+    names: ['trusted advisor', 'aws trusted advisor', 'trusted adviser', 'trusted advisior'],
+    what: 'a service that inspects your account and recommends improvements for cost, performance, security, fault tolerance, service quotas and operational excellence',
+    related: [],
+  },
+  {
+    name: 'AWS Health Dashboard',
+    names: ['aws health', 'aws health dashboard', 'personal health dashboard', 'aws personal health dashboard', 'service health dashboard', 'aws service health dashboard'],
+    what: 'the place to see AWS service events and planned changes, both general ones and those that affect your own resources (formerly the Service and Personal Health Dashboards)',
+    related: [],
+  },
+  {
+    name: 'AWS Service Catalog',
+    names: ['service catalog', 'aws service catalog'],
+    what: 'a service for publishing catalogs of approved IT products, defined as CloudFormation templates, that users can launch themselves',
+    related: ['cloudformation'],
+  },
+  {
+    name: 'AWS License Manager',
+    names: ['license manager', 'aws license manager'],
+    what: 'a service for managing and tracking software licenses (for example from Microsoft or Oracle) across AWS and on-premises',
+    related: [],
+  },
+  {
+    name: 'AWS Well-Architected Tool',
+    names: ['well-architected tool', 'well architected tool', 'aws well-architected tool', 'aws well architected tool'],
+    what: 'a free tool that reviews your workloads against the pillars of the AWS Well-Architected Framework and suggests improvements',
+    related: [],
+  },
+  {
+    name: 'AWS Resilience Hub',
+    names: ['resilience hub', 'aws resilience hub'],
+    what: 'a service to define, assess and track the resilience of your applications against recovery time and recovery point objectives',
+    related: [],
+  },
+  {
+    name: 'Amazon Managed Grafana',
+    names: ['managed grafana', 'amazon managed grafana', 'aws grafana'],
+    what: 'a managed Grafana service for building dashboards of operational data from many sources',
+    related: [],
+  },
+  {
+    name: 'Amazon Managed Service for Prometheus',
+    names: ['managed service for prometheus', 'amazon managed service for prometheus', 'amazon managed prometheus', 'managed prometheus', 'aws prometheus'],
+    what: 'a managed, Prometheus-compatible monitoring service for container and application metrics',
+    related: [],
+  },
+  {
+    name: 'AWS re:Post',
+    names: ['re:post', 'aws re:post', 'aws repost'],
+    what: 'the AWS community question-and-answer site, where AWS experts and other users answer technical questions',
+    related: [],
+  },
+  // Application integration
+  {
+    name: 'Amazon MQ',
+    names: ['amazon mq', 'aws mq'],
+    what: 'a managed message broker for Apache ActiveMQ and RabbitMQ, for moving existing applications that use standard messaging protocols',
+    related: ['sqs', 'sns'],
+  },
+  {
+    name: 'Amazon AppFlow',
+    names: ['appflow', 'amazon appflow', 'aws appflow', 'app flow'],
+    what: 'a no-code service for securely moving data between SaaS applications (such as Salesforce) and AWS services',
+    related: [],
+  },
+  {
+    name: 'AWS AppSync',
+    names: ['appsync', 'aws appsync', 'amazon appsync', 'app sync', 'managed graphql'],
+    what: 'a managed service for building GraphQL APIs and real-time pub/sub APIs',
+    related: ['api-gateway'],
+  },
+  {
+    name: 'Amazon Simple Workflow Service (SWF)',
+    names: ['swf', 'amazon swf', 'simple workflow', 'simple workflow service', 'amazon simple workflow service'],
+    what: 'an older service for coordinating work across distributed application components; AWS recommends Step Functions for new applications',
+    related: ['step-functions'],
+  },
+  // End-user computing and customer engagement
+  {
+    name: 'Amazon WorkSpaces',
+    names: ['amazon workspaces', 'aws workspaces', 'workspaces web'],
+    what: 'a managed virtual desktop service (desktop as a service) for Windows and Linux desktops',
+    related: [],
+  },
+  {
+    name: 'Amazon AppStream 2.0',
+    names: ['appstream', 'appstream 2.0', 'amazon appstream', 'amazon appstream 2.0', 'app stream'],
+    what: 'a service that streams desktop applications from AWS to a web browser',
+    related: [],
+  },
+  {
+    name: 'Amazon Connect',
+    names: ['amazon connect', 'amazon connect contact center'],
+    what: 'a cloud contact center service for customer service calls and chats',
+    related: [],
+  },
+  {
+    name: 'Amazon Simple Email Service (SES)',
+    names: ['ses', 'amazon ses', 'aws ses', 'simple email service', 'amazon simple email service'],
+    what: 'an email service for sending transactional and marketing email from your applications, and for receiving email',
+    related: ['sns'],
+  },
+  {
+    name: 'Amazon Pinpoint',
+    names: ['amazon pinpoint', 'aws pinpoint'],
+    what: 'a service for sending targeted marketing messages to customers by email, SMS, push notification and voice',
+    related: [],
+  },
+  {
+    name: 'Amazon WorkMail',
+    names: ['workmail', 'amazon workmail', 'aws workmail'],
+    what: 'a managed business email and calendar service',
+    related: [],
+  },
+  // Internet of Things
+  {
+    name: 'AWS IoT Core',
+    names: ['iot core', 'aws iot core', 'aws iot', 'amazon iot'],
+    what: 'a managed service that securely connects IoT devices to the cloud and routes their messages, for example over MQTT',
+    related: [],
+  },
+  {
+    name: 'AWS IoT Greengrass',
+    names: ['greengrass', 'aws greengrass', 'iot greengrass', 'aws iot greengrass'],
+    what: 'software that brings AWS compute, messaging and machine learning to edge devices so that they can act on local data',
+    related: [],
+  },
+  // Developer tools not covered
+  {
+    name: 'AWS X-Ray',
+    names: ['x-ray', 'xray', 'aws x-ray', 'aws xray', 'amazon x-ray', 'x-ray tracing'],
+    what: 'a distributed tracing service that follows requests through an application to find bottlenecks and errors',
+    related: [],
+  },
+  {
+    name: 'Amazon CodeCatalyst',
+    names: ['codecatalyst', 'amazon codecatalyst', 'aws codecatalyst', 'code catalyst'],
+    what: 'a unified software development service that brings planning, source code, CI/CD workflows and development environments together in one place',
+    related: ['codestar'],
+  },
+  {
+    name: 'AWS CloudShell',
+    names: ['cloudshell', 'aws cloudshell', 'cloud shell', 'aws cloud shell'],
+    what: 'a free, browser-based shell opened from the AWS Management Console, already signed in and with the AWS CLI installed',
+    related: ['cloud9'],
+  },
+  {
+    name: 'AWS Infrastructure Composer',
+    names: ['infrastructure composer', 'aws infrastructure composer', 'application composer', 'aws application composer'],
+    what: 'a visual designer where you drag and connect AWS resources and it writes the CloudFormation template for you (formerly AWS Application Composer)',
+    related: ['cloudformation'],
+  },
+  {
+    name: 'AWS Serverless Application Model (SAM)',
+    names: ['aws sam', 'sam cli', 'aws sam cli', 'sam template', 'sam templates', 'serverless application model', 'aws serverless application model'],
+    what: 'an open-source framework for serverless applications: a shorthand template syntax that expands into CloudFormation, plus a CLI to build, test locally and deploy',
+    related: ['lambda', 'cloudformation'],
+  },
+  {
+    name: 'AWS Serverless Application Repository',
+    names: ['serverless application repository', 'aws serverless application repository', 'serverless repo', 'aws serverlessrepo'],
+    what: 'a repository of ready-made serverless applications, mostly built on Lambda, that you can deploy or share',
+    related: ['lambda'],
+  },
+  {
+    name: 'AWS Copilot CLI',
+    names: ['aws copilot', 'copilot cli', 'aws copilot cli'],
+    what: 'a command-line tool for building, releasing and operating containerized applications on Amazon ECS and AWS Fargate',
+    related: ['ecs'],
+  },
+  {
+    name: 'AWS App Mesh',
+    names: ['app mesh', 'aws app mesh', 'appmesh'],
+    what: 'a service mesh that manages network traffic between microservices on ECS, EKS and EC2 (AWS has announced its end of support)',
+    related: ['ecs', 'eks'],
+  },
+  {
+    name: 'AWS Device Farm',
+    names: ['device farm', 'aws device farm'],
+    what: 'a testing service that runs your web and mobile apps on real phones, tablets and browsers in the cloud',
+    related: [],
+  },
+  {
+    name: 'AWS Fault Injection Service (FIS)',
+    names: ['fault injection service', 'aws fault injection service', 'fault injection simulator', 'aws fault injection simulator', 'fis', 'aws fis'],
+    what: 'a managed chaos engineering service that runs controlled fault-injection experiments to test how applications cope with failures',
+    related: [],
+  },
+  // Compute, containers and other services not covered
+  {
+    name: 'EC2 Image Builder',
+    names: ['ec2 image builder', 'amazon ec2 image builder', 'image builder', 'aws image builder'],
+    what: 'a service that automates building, testing and distributing hardened machine images (AMIs) and container images',
+    related: ['ec2'],
+  },
+  {
+    name: 'VMware Cloud on AWS',
+    names: ['vmware cloud on aws', 'vmc on aws', 'vmware on aws', 'vmware cloud'],
+    what: 'a service for running VMware vSphere workloads on dedicated AWS infrastructure with the same VMware tools you use on premises',
+    related: [],
+  },
+  {
+    name: 'AWS App2Container',
+    names: ['app2container', 'aws app2container'],
+    what: 'a command-line tool that packages existing Java and .NET applications into containers and generates deployment artifacts for Amazon ECS or Amazon EKS',
+    related: ['ecs', 'eks'],
+  },
+  {
+    name: 'Red Hat OpenShift Service on AWS (ROSA)',
+    names: ['red hat openshift service on aws', 'openshift service on aws', 'openshift on aws', 'aws rosa'],
+    what: 'a managed Red Hat OpenShift application platform, built on Kubernetes and operated jointly by Red Hat and AWS',
+    related: ['kubernetes'],
+  },
+  {
+    name: 'AWS ParallelCluster',
+    names: ['parallelcluster', 'aws parallelcluster', 'parallel cluster', 'aws parallel cluster'],
+    what: 'an open-source tool for deploying and managing high-performance computing (HPC) clusters on AWS',
+    related: [],
+  },
+  {
+    name: 'AWS Elemental MediaConvert',
+    names: ['mediaconvert', 'media convert', 'elemental mediaconvert', 'aws elemental mediaconvert'],
+    what: 'a file-based video transcoding service for broadcast and on-demand video',
+    related: [],
+  },
+  {
+    name: 'Amazon Interactive Video Service (IVS)',
+    names: ['ivs', 'amazon ivs', 'interactive video service', 'amazon interactive video service'],
+    what: 'a managed live-streaming service for adding low-latency live video to apps and websites',
+    related: [],
+  },
+  {
+    name: 'AWS Ground Station',
+    names: ['ground station', 'aws ground station'],
+    what: 'a service for controlling satellites and downloading their data through antennas that AWS operates',
+    related: [],
+  },
+  {
+    name: 'Amazon Braket',
+    names: ['braket', 'amazon braket', 'aws braket'],
+    what: 'a service for exploring and running quantum computing algorithms on simulators and quantum hardware',
+    related: [],
+  },
+  {
+    name: 'Amazon Managed Blockchain',
+    names: ['managed blockchain', 'amazon managed blockchain', 'aws blockchain'],
+    what: 'a service for joining public blockchain networks or running private ones without managing the infrastructure',
+    related: [],
+  },
+  {
+    name: 'Amazon Location Service',
+    names: ['amazon location service', 'amazon location', 'aws location service'],
+    what: 'a service for adding maps, place search, routing and device tracking to applications',
+    related: [],
+  },
+  {
+    name: 'Amazon GameLift',
+    names: ['gamelift', 'amazon gamelift', 'aws gamelift', 'game lift'],
+    what: 'a service for hosting and scaling dedicated game servers for multiplayer games',
+    related: [],
+  },
+];
