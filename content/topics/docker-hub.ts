@@ -23,7 +23,7 @@ export const dockerHub: TopicInput = {
       text: 'A free Personal account covers public repositories and one private repository, with pull limits. Paid plans (Pro, Team, Business) lift the hourly pull limit and add private repositories and storage. Pull limits have changed several times, so check Docker\'s site before relying on a number.',
       facts: [
         { label: 'Not signed in', value: 'A low hourly pull limit per IP address', asks: ['anonymous', 'not signed in', 'without account', 'without an account', 'without login', 'pull limit', 'per ip'] },
-        { label: 'Free Personal account', value: 'A higher hourly pull limit than anonymous use; unlimited public repositories', asks: ['free', 'free account', 'personal', 'personal account', 'free plan', 'cost', 'costs', 'price', 'how much', 'public repositories'], yes: ['free account', 'free plan', 'free tier', 'free to use', 'public repositories'] },
+        { label: 'Free Personal account', value: 'A higher hourly pull limit than anonymous use; unlimited public repositories', asks: ['free', 'free account', 'personal', 'personal account', 'free plan', 'cost', 'costs', 'price', 'how much', 'public repositories'], yes: ['free', 'free account', 'free plan', 'free tier', 'free to use', 'public repositories'] },
         { label: 'Paid plans', value: 'Pro, Team, Business: no hourly pull limit (fair use)', asks: ['paid', 'paid plans', 'pro', 'team', 'business', 'subscription', 'upgrade', 'unlimited pulls', 'cost', 'costs', 'price'] },
       ],
     },

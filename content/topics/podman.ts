@@ -22,7 +22,7 @@ export const podman: TopicInput = {
     pricing: {
       text: 'Podman and Podman Desktop are free and open source. Images it builds can be pushed to ECR and run on ECS, EKS or Fargate, where normal AWS prices apply.',
       facts: [
-        { label: 'Cost', value: 'Free and open source; you pay only for the AWS resources that run its images', asks: ['free', 'cost', 'price', 'licence', 'license', 'paid', 'subscription', 'how much'], yes: ['free', 'free of charge', 'open source'], no: ['paid', 'licence fee', 'license fee', 'subscription', 'cost money'] },
+        { label: 'Cost', value: 'Free and open source; you pay only for the AWS resources that run its images', asks: ['free', 'cost', 'price', 'licence', 'license', 'paid', 'subscription', 'how much'], yes: ['free', 'free of charge'], no: ['paid', 'licence fee', 'license fee', 'subscription', 'cost money'] },
       ],
     },
     useCases: {

@@ -19,6 +19,7 @@ const NOT_FUZZY = new Set([
   'than', 'then', 'them', 'they', 'this', 'that', 'from', 'into', 'over', 'each', 'also', 'both', 'will', 'would', 'should', 'could',
   'limits', 'limit', 'pricing', 'price', 'exam', 'tips', 'compare', 'versus', 'difference', 'between', 'server', 'servers', 'scale',
   'build', 'deploy', 'store', 'event', 'events', 'queue', 'run', 'runs', 'running', 'image', 'images', 'python', 'java', 'cheap',
+  'cloud', 'practitioner', 'exam', 'exams', 'question', 'questions', 'weather', 'recipe', 'game', 'night', 'series', 'shared',
 ]);
 
 /**
@@ -28,6 +29,8 @@ const NOT_FUZZY = new Set([
  */
 export class MentionFinder {
   private readonly byTerm = new Map<string, Topic>();
+  /** Names like "eks fargate" that are two topics' names side by side: read as two when comparing. */
+  private readonly pairs = new Set<string>();
   private readonly oneWord: { term: string; topic: Topic }[] = [];
 
   constructor(topics: readonly Topic[]) {
@@ -37,6 +40,14 @@ export class MentionFinder {
         if (!term.includes(' ') && term.length >= 4) this.oneWord.push({ term, topic });
       }
     }
+    for (const term of this.byTerm.keys()) {
+      const parts = term.split(' ');
+      for (let cut = 1; cut < parts.length; cut++) {
+        const left = this.byTerm.get(parts.slice(0, cut).join(' '));
+        const right = this.byTerm.get(parts.slice(cut).join(' '));
+        if (left && right && left.id !== right.id) this.pairs.add(term);
+      }
+    }
   }
 
   /** Exact match of a whole phrase to a topic name or alias. */
@@ -44,8 +55,11 @@ export class MentionFinder {
     return this.byTerm.get(phrase) ?? this.byTerm.get(phrase.replace(/^(aws|amazon|the)\s+/, ''));
   }
 
-  /** Every topic named in the words, left to right, without overlaps. `skip` marks words already used. */
-  find(words: readonly string[], skip: ReadonlySet<number> = new Set()): Mention[] {
+  /**
+   * Every topic named in the words, left to right, without overlaps. `skip` marks words already used;
+   * `split` reads a name made of two topics' names ("eks fargate") as both, as a comparison wants.
+   */
+  find(words: readonly string[], skip: ReadonlySet<number> = new Set(), split = false): Mention[] {
     const found: Mention[] = [];
     for (let i = 0; i < words.length; i++) {
       if (skip.has(i)) continue;
@@ -53,7 +67,8 @@ export class MentionFinder {
       for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !hit; n--) {
         const span = words.slice(i, i + n);
         if (span.some((_, k) => skip.has(i + k))) continue;
-        const topic = this.byTerm.get(span.join(' '));
+        const phrase = span.join(' ');
+        const topic = split && this.pairs.has(phrase) ? undefined : this.byTerm.get(phrase);
         if (topic) hit = { topic, start: i, end: i + n, via: 'exact' };
       }
       if (!hit) {

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Content } from '../../../content/load.js';
+import type { Model } from '../../../content/model/load-model.js';
 import type { Choice } from '../../../content/model/schema.js';
 import { keysOf, verdict } from '../questions/prove.js';
 import type { Question, QuestionBank } from '../questions/question.js';
@@ -29,6 +30,11 @@ const NEAREST = 8;
 /** A pasted text must share this much with a known scenario (BM25) before we name a best fit. */
 const MIN_SCORE = 6;
 const MAX_ALTERNATIVES = 3;
+/** What one stated requirement is worth against the best nearest scenario (1). */
+const CUE_WEIGHT = 0.15;
+
+/** Kinds of question whose key is something to use (a service, a way to pay, a place to run). */
+const ANSWERABLE_KINDS = new Set(['scenario', 'purchase', 'infrastructure']);
 
 const OPTION = /(?:^|\s)\(?([A-Ea-e])[.)]\s+/g;
 
@@ -54,6 +60,7 @@ export function splitOptions(text: string): { stem: string; options: { letter: s
  */
 export class ScenarioAnswerer {
   private index?: MiniSearch<{ id: string; stem: string }>;
+  private requirements?: Model['requirements'] extends ReadonlyMap<string, infer R> ? R[] : never;
   private readonly byLabel = new Map<string, Choice>();
 
   constructor(private readonly content: Content, private readonly bank: QuestionBank, private readonly mentions: MentionFinder) {
@@ -77,36 +84,72 @@ export class ScenarioAnswerer {
     const hits = this.nearest(stem || text);
     const allowed = known.length > 0 ? new Set(known.map((o) => o.choice.id)) : undefined;
 
-    const votes = new Map<string, { score: number; question: Question }>();
+    // Two kinds of evidence from the model: the proven scenarios nearest to the text vote for their
+    // keys, and every requirement whose cue the text states counts for the choices that meet it and
+    // against those that clearly fail it.
+    const top = hits[0]?.score ?? 0;
+    const votes = new Map<string, { score: number; question?: Question }>();
+    const vote = (id: string, score: number, question?: Question) => {
+      if (allowed && !allowed.has(id)) return;
+      const v = votes.get(id);
+      votes.set(id, { score: (v?.score ?? 0) + score, ...(v?.question ?? question ? { question: v?.question ?? question } : {}) });
+    };
+    // The nearest scenario of each key counts once: a frame written in three wordings is one vote.
     for (const { question, score } of hits) {
       for (const k of question.keys) {
         const id = question.options[k]?.choiceId ?? '';
-        if (allowed && !allowed.has(id)) continue;
-        const v = votes.get(id);
-        votes.set(id, { score: (v?.score ?? 0) + score, question: v?.question ?? question });
+        if (!votes.has(id)) vote(id, score / Math.max(top, 1), question);
       }
+    }
+    const stated = this.scenarioRequirements().filter((r) => r.cuePatterns.some((p) => p.test(stem || text)));
+    // Cues adjust the candidates the nearest scenarios (or the pasted options) put forward; they never
+    // bring in a service of their own, since one word can be stated for many reasons.
+    for (const r of stated) {
+      for (const id of Object.keys(r.meets)) if (votes.has(id) || allowed?.has(id)) vote(id, CUE_WEIGHT);
+      for (const id of Object.keys(r.fails)) if (votes.has(id)) vote(id, -CUE_WEIGHT);
     }
     const [winner] = [...votes.entries()].sort((a, b) => b[1].score - a[1].score);
     const bestChoice = winner ? this.content.model.choices.get(winner[0]) : undefined;
-    if (!winner || !bestChoice || (hits[0]?.score ?? 0) < MIN_SCORE) return { options, others: [], unknown };
+    if (!winner || !bestChoice || (top < MIN_SCORE && stated.length === 0)) return { options, others: [], unknown };
 
-    const frame = this.content.model.frames.find((f) => f.id === winner[1].question.frameId);
+    const question = winner[1].question;
+    const frame = question ? this.content.model.frames.find((f) => f.id === question.frameId) : undefined;
     const letterOf = (id: string) => known.find((o) => o.choice.id === id)?.letter;
     const keyVerdict = frame ? verdict(this.content.model, frame, bestChoice.id) : undefined;
-    const why = keyVerdict?.kind === 'key' ? keyVerdict.meets.map((m) => m.clause) : [];
+    const why = keyVerdict?.kind === 'key'
+      ? keyVerdict.meets.map((m) => m.clause)
+      : stated.flatMap((r) => {
+        const met = r.meets[bestChoice.id];
+        return met === undefined ? [] : [met === true ? r.met : met];
+      }).slice(0, 2);
 
     const candidates = known.length > 0
       ? known.map((o) => o.choice).filter((c) => c.id !== bestChoice.id)
-      : (winner[1].question.options.map((o) => this.content.model.choices.get(o.choiceId)).filter((c): c is Choice => c !== undefined && c.id !== bestChoice.id));
-    const others = frame ? candidates.flatMap((c) => {
-      if (keysOf(frame).includes(c.id)) return [];
-      const v = verdict(this.content.model, frame, c.id);
-      if (v.kind === 'fails') return [{ choice: c, why: v.clause, ...(letterOf(c.id) ? { letter: letterOf(c.id) } : {}) }];
-      if (v.kind === 'more-effort') return [{ choice: c, why: `it would work, but ${v.effort}`, ...(letterOf(c.id) ? { letter: letterOf(c.id) } : {}) }];
-      return [];
-    }).slice(0, known.length > 0 ? known.length : MAX_ALTERNATIVES) : [];
+      : (question?.options ?? []).map((o) => this.content.model.choices.get(o.choiceId)).filter((c): c is Choice => c !== undefined && c.id !== bestChoice.id);
+    const failing = (c: Choice): string | undefined => {
+      if (frame && !keysOf(frame).includes(c.id)) {
+        const v = verdict(this.content.model, frame, c.id);
+        if (v.kind === 'fails') return v.clause;
+        if (v.kind === 'more-effort') return `it would work, but ${v.effort}`;
+      }
+      return stated.map((r) => r.fails[c.id]).find((clause) => clause !== undefined);
+    };
+    const others = candidates.flatMap((c) => {
+      const why = failing(c);
+      const letter = letterOf(c.id);
+      return why ? [{ choice: c, why, ...(letter ? { letter } : {}) }] : [];
+    }).slice(0, known.length > 0 ? known.length : MAX_ALTERNATIVES);
     const letter = letterOf(bestChoice.id);
     return { options, best: { choice: bestChoice, why, ...(letter ? { letter } : {}) }, others, unknown };
+  }
+
+  /** Requirements that scenario items state (not the "which statement is true" kind). */
+  private scenarioRequirements() {
+    if (!this.requirements) {
+      const ids = new Set(this.content.model.frames.filter((f) => ANSWERABLE_KINDS.has(f.kind)).flatMap((f) => f.requirements));
+      this.requirements = [...this.content.model.requirements.values()].filter((r) => ids.has(r.id));
+    }
+    return this.requirements;
   }
 
   /** The choice an option's text names: its exact label, a known name, or the topic it mentions. */
@@ -124,7 +167,7 @@ export class ScenarioAnswerer {
     const top = results[0]?.score ?? 0;
     return results.filter((r) => r.score >= top * HIT_SHARE).flatMap((r) => {
       const question = this.bank.byId(String(r.id));
-      return question && question.kind !== 'statement' ? [{ question, score: r.score }] : [];
+      return question && ANSWERABLE_KINDS.has(question.kind) ? [{ question, score: r.score }] : [];
     });
   }
 

@@ -29,8 +29,10 @@ interface TextEntry {
 const SURE_NAME_SCORE = 0.3;
 const MAYBE_NAME_SCORE = 0.5;
 const CLEAR_LEAD = 0.08;
+const CLOSE_NAME_SCORE = 0.35;
 /** BM25 scores are unbounded; a sure answer scores at least this much above the runner-up. */
 const SURE_TEXT_LEAD = 1.4;
+const SHORT_TEXT_LEAD = 3;
 /** Free-text matches weaker than this (one stray word in a summary) are not matches at all. */
 const MIN_TEXT_STRENGTH = 5;
 /** At least half of a question's words must appear in a topic's own text for a confident answer. */
@@ -115,20 +117,24 @@ export class TopicFinder {
     // first few distinct words made of letters and digits.
     const meaningful = [...new Set(rest.flatMap((w) => w.replace(/[^\p{L}\p{N}\-/.]+/gu, ' ').split(' ')))]
       // Every name and keyword is written in Latin letters; words without one cannot match anything.
-      .filter((w) => /[a-z0-9]/.test(w) && w.length <= MAX_WORD_LENGTH && !STOP_WORDS.has(w))
+      .filter((w) => /[a-z0-9]/.test(w) && w.length >= 2 && w.length <= MAX_WORD_LENGTH && !STOP_WORDS.has(w))
       .slice(0, MAX_QUERY_WORDS);
     if (meaningful.length === 0 || !/\p{L}.*\p{L}/u.test(meaningful.join(''))) return withAspect({ kind: 'none' as const });
     const core = meaningful.join(' ');
     const exactCore = this.exact(core);
     if (exactCore) return withAspect({ kind: 'found' as const, topic: exactCore, via: 'exact' as const });
 
-    if (meaningful.length <= MAX_NAME_WORDS) {
+    // A real word that topics use ("edge", "messaging") is read as text; a word no topic uses is
+    // more likely a misspelt name ("fargte").
+    const known = meaningful.some((w) => [...this.vocabulary.values()].some((v) => v.has(stem(w))));
+    if (meaningful.length <= MAX_NAME_WORDS && !(meaningful.length === 1 && known)) {
       const ranked = this.rankNames(core);
       const [best, second] = ranked;
       if (best && best.score <= SURE_NAME_SCORE && (!second || second.score - best.score >= CLEAR_LEAD)) {
         return withAspect({ kind: 'found' as const, topic: best.topic, via: 'fuzzy' as const });
       }
-      if (best && meaningful.length === 1) {
+      // A single word only earns suggestions when it is close to a name; "pizza" resembles nothing.
+      if (best && meaningful.length === 1 && core.length >= 4 && best.score <= CLOSE_NAME_SCORE) {
         return withAspect({ kind: 'ambiguous' as const, candidates: ranked.slice(0, MAX_SUGGESTIONS).map((m) => m.topic) });
       }
     }
@@ -136,12 +142,15 @@ export class TopicFinder {
     const ranked = this.rankText(core).filter((m) => m.strength >= MIN_TEXT_STRENGTH);
     const [best, second] = ranked;
     if (!best) return withAspect({ kind: 'none' as const });
-    const clearLead = !second || best.strength >= second.strength * SURE_TEXT_LEAD;
+    // One or two loose words ("messaging", "hybrid") need a far clearer lead than a whole question.
+    const lead = meaningful.length <= 2 ? SHORT_TEXT_LEAD : SURE_TEXT_LEAD;
+    const clearLead = !second || best.strength >= second.strength * lead;
     if (clearLead && this.coverage(best.topic, meaningful) >= MIN_COVERAGE) {
       return withAspect({ kind: 'found' as const, topic: best.topic, via: 'free-text' as const });
     }
-    // Suggest only topics that share at least one real word with the question.
-    const plausible = ranked.filter((m) => this.coverage(m.topic, meaningful) > 0).slice(0, MAX_SUGGESTIONS).map((m) => m.topic);
+    // Suggest only topics that share at least half the question's real words: one stray word is noise.
+    const needed = meaningful.length === 2 ? 1 : MIN_COVERAGE;
+    const plausible = ranked.filter((m) => this.coverage(m.topic, meaningful) >= needed).slice(0, MAX_SUGGESTIONS).map((m) => m.topic);
     if (plausible.length === 0) return withAspect({ kind: 'none' as const });
     return withAspect({ kind: 'ambiguous' as const, candidates: plausible });
   }
@@ -170,8 +179,10 @@ export class TopicFinder {
       const previous = best.get(hit.item.topicId);
       if (previous === undefined || score < previous) best.set(hit.item.topicId, score);
     }
+    // Equal scores: what is on the exam first ("code" suggests CodeBuild before CodeArtifact).
+    const onExam = (id: string) => (this.byId.get(id)?.examScope === 'in-scope' ? 0 : 1);
     return [...best.entries()]
-      .sort((x, y) => x[1] - y[1])
+      .sort((x, y) => x[1] - y[1] || onExam(x[0]) - onExam(y[0]))
       .flatMap(([id, score]) => {
         const topic = this.byId.get(id);
         return topic ? [{ topic, score }] : [];

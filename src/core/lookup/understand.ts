@@ -29,7 +29,9 @@ const QUESTION_WORDS = new Set(['what', 'which', 'how', 'when', 'where', 'why', 
 const COMPARE_WORDS = /\b(vs\.?|versus|compare|compared|comparing|comparison|difference|differences|differ|differs|or|better|between)\b/;
 const EXAM_WORDS = /\b(exam|clf|c02|clf-c02|clfc02|cloud practitioner|certification|ccp)\b/;
 const SCENARIO_SUBJECT = /\b(a|an|the|our|my) (company|startup|team|developer|business|organization|organisation|customer|retailer|firm|bank|school|hospital|university|agency|enterprise|solutions architect|media company|e-?commerce)\b/;
-const WHICH_SERVICE = /\bwhich\b.{0,40}\b(service|services|solution|option|purchasing option|aws offering)\b/;
+const WHICH_SERVICE = /\b(which|what)\b.{0,40}\b(service|services|solution|option|purchasing option|pricing option|aws offering)\b|\bwhat (should|can|do) (we|i|they|you) use\b|\bwhere (should|do|can|could) (we|i|they)\b/;
+/** The voice of a pasted need: "we need…", "must…", "wants to…". */
+const NEED_VOICE = /\b(we|our|they|i|devs|developers|team|company)\b.{0,30}\b(need|needs|must|want|wants|have to|has to|require|requires)\b|\b(need|needs|must|wants?) (a|an|to)\b/;
 const OPTION_MARK = /(^|\s)\(?[a-d][.)]\s+\S/g;
 
 const STOP = new Set([
@@ -71,10 +73,15 @@ export function understand(query: string, deps: UnderstandDeps): Understanding {
   if (looksLikeScenario(text, tokens)) return { intent: 'scenario', text: query };
 
   const notCovered = deps.outOfScope.find(tokens);
-  const mentions = dedupe(deps.mentions.find(tokens, notCovered?.positions ?? new Set()));
+  const comparing = COMPARE_WORDS.test(text);
+  const found = dedupe(deps.mentions.find(tokens, notCovered?.positions ?? new Set(), comparing));
+  // "how many questions are on the cloud practitioner exam" is about the exam, whatever "cloud" resembles.
+  const aboutExam = EXAM_WORDS.test(text) && (examAsks(text).length > 0 || found.every((m) => m.via === 'fuzzy'));
+  const mentions = aboutExam ? found.filter((m) => m.via === 'exact' && !/^(exam|clf)/.test(m.topic.id)) : found;
   const topics = mentions.map((m) => m.topic);
+  if (aboutExam && topics.length === 0) return { intent: 'exam', asks: examAsks(text) };
 
-  if (topics.length >= 2 && COMPARE_WORDS.test(text)) {
+  if (topics.length >= 2 && comparing) {
     return { intent: 'compare', topics: topics.slice(0, 3), leftOut: topics.slice(3).map((t) => t.name) };
   }
   if (topics.length === 0) {
@@ -85,9 +92,11 @@ export function understand(query: string, deps: UnderstandDeps): Understanding {
 
   const anchor = pickAnchor(mentions);
   const used = new Set(mentions.flatMap((m) => range(m.start, m.end)));
-  const rest = tokens.filter((w, i) => !used.has(i) && !STOP.has(w));
-  const aspects = aspectsIn(rest);
-  const otherWords = rest.filter((w) => !aspects.words.has(w));
+  const unused = tokens.filter((_, i) => !used.has(i));
+  // Aspect phrases may hold little words ("use cases", "how much"), so they are read before those go.
+  const found2 = aspectsIn(unused);
+  const aspects = { list: found2.list.filter((a) => a !== 'overview'), words: found2.words };
+  const otherWords = unused.filter((w) => !aspects.words.has(w) && !STOP.has(w));
   const isQuestion = QUESTION_WORDS.has(tokens[0] ?? '') || query.includes('?');
   const yesNo = YES_NO_OPENERS.has(tokens[0] ?? '');
 
@@ -110,7 +119,9 @@ export function understand(query: string, deps: UnderstandDeps): Understanding {
 function looksLikeScenario(text: string, tokens: readonly string[]): boolean {
   const options = text.match(OPTION_MARK)?.length ?? 0;
   if (options >= 3) return true;
-  if (tokens.length >= 8 && (SCENARIO_SUBJECT.test(text) || WHICH_SERVICE.test(text)) && !/^(what|how) (is|are|does|do) /.test(text)) return true;
+  if (/^(what|how|is|are|can|does|do) /.test(text) && !WHICH_SERVICE.test(text)) return tokens.length >= 25;
+  if (tokens.length >= 8 && (SCENARIO_SUBJECT.test(text) || WHICH_SERVICE.test(text))) return true;
+  if (tokens.length >= 10 && NEED_VOICE.test(text)) return true;
   return tokens.length >= 25;
 }
 
@@ -119,9 +130,9 @@ function examAsks(text: string): ExamAsk[] {
   if (/\b(questions?|how many|items?)\b/.test(text)) asks.push('questions');
   if (/\b(time|minutes?|long|duration|hours?)\b/.test(text)) asks.push('time');
   if (/\b(pass|passing|score|scored|scoring|grade|mark)\b/.test(text)) asks.push('passing');
-  if (/\b(domains?|weights?|weighting|sections?|topics|percent|percentage|syllabus|blueprint)\b/.test(text)) asks.push('domains');
+  if (/\b(domains?|weights?|weighting|sections?|topics|percent|percentage|syllabus|blueprint|how much of|security|billing|concepts|technology)\b/.test(text)) asks.push('domains');
   if (/\b(format|type of questions|multiple choice|multiple response|select two)\b/.test(text)) asks.push('format');
-  if (/\b(cost|price|fee|how much|usd|\$)\b/.test(text)) asks.push('cost');
+  if (/\b(cost|price|fee|usd)\b|\$|how much (is|does|do)\b/.test(text)) asks.push('cost');
   if (/\b(valid|validity|expire|expires|recertif\w*|renew\w*)\b/.test(text)) asks.push('validity');
   return asks;
 }
