@@ -19,9 +19,6 @@ export const opsworks: TopicInput = {
     },
     examTips: {
       text: 'OpsWorks is retired and not listed in the CLF-C02 exam guide. The old tip "Chef or Puppet needed => OpsWorks" is obsolete. For configuring, patching and running commands on EC2 and on-premises servers, the answer is Systems Manager.',
-      facts: [
-        { label: 'On the exam', value: 'Not listed in the CLF-C02 exam guide, and the service is retired', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], no: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Do not pick OpsWorks today: it has been shut down. Use Systems Manager, or run Chef or Puppet yourself.',

@@ -54,7 +54,7 @@ export const podman: TopicInput = {
   },
   related: ['docker', 'containers', 'docker-images', 'kubernetes', 'docker-hub'],
   examDomain: 'technology-and-services',
-  examScope: 'concept',
+  examScope: 'not-listed',
   lifecycle: { status: 'available' },
   corrections: [],
 };

@@ -31,9 +31,6 @@ export const regions: TopicInput = {
     },
     examTips: {
       text: 'The four factors for choosing a Region: compliance (laws may require data to stay in a country), proximity to users (latency), available services (new services are not in every Region), and pricing (differs by Region). When a question mentions legal or data residency rules, that factor wins. Multi-Region is for disaster recovery or global users; multi-AZ is the normal high-availability answer.',
-      facts: [
-        { label: 'On the exam', value: 'In scope: Regions and how to choose one are part of the global infrastructure CLF-C02 covers', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Pick the Region that satisfies the law first, then the one closest to your users that offers the services you need, then compare prices.',

@@ -50,9 +50,6 @@ export const s3: TopicInput = {
     },
     examTips: {
       text: '"Serverless storage", "store any amount of files or objects", "static website", "backups" -> S3. Rarely accessed archives -> S3 Glacier classes. An S3 upload triggering Lambda is the classic event-driven example. S3 is object storage, not a disk for an instance (that is EBS) and not a shared file system (that is EFS).',
-      facts: [
-        { label: 'On the exam', value: 'In scope: listed among the services in the CLF-C02 exam guide', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Pick S3 whenever you need to store files durably and cheaply at any scale, share them over HTTPS, or feed them to other services, without managing disks.',

@@ -35,9 +35,6 @@ export const secretsManager: TopicInput = {
     },
     examTips: {
       text: '"Rotate database credentials automatically" -> Secrets Manager. Storing configuration values, or secrets without rotation, cheaply -> Systems Manager Parameter Store (SecureString). Both encrypt with KMS; only Secrets Manager has built-in rotation.',
-      facts: [
-        { label: 'On the exam', value: 'In scope: listed among the services in the CLF-C02 exam guide', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Pick Secrets Manager when secrets must rotate automatically, especially database credentials, or be replicated across Regions. For simple configuration values, Parameter Store is cheaper.',

@@ -43,7 +43,6 @@ export const serverless: TopicInput = {
         { label: 'Serverless database', value: 'Amazon DynamoDB', asks: ['serverless database', 'serverless db', 'database without servers', 'nosql database'] },
         { label: 'Serverless storage', value: 'Amazon S3', source: { url: 'https://aws.amazon.com/serverless/', checked: '2026-11-30' }, asks: ['serverless storage', 'object storage', 'store files'] },
         { label: 'Serverless API', value: 'Amazon API Gateway + AWS Lambda', asks: ['serverless api', 'serverless apis', 'serverless rest api'] },
-        { label: 'On the exam', value: 'A concept the exam expects you to know: what serverless means and which services are serverless', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
       ],
     },
     pickWhen: {

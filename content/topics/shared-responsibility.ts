@@ -27,9 +27,6 @@ export const sharedResponsibility: TopicInput = {
     },
     examTips: {
       text: '"Patch the guest OS on EC2" -> customer. "Patch the host, hypervisor or physical servers", "physical security of data centres" -> AWS. "Configure security groups", "manage IAM", "encrypt data" -> customer. The more managed the service, the more AWS does, but data, identities and access settings always stay with the customer.',
-      facts: [
-        { label: 'On the exam', value: 'A core concept of the CLF-C02 Security and Compliance domain, often asked as "who patches or configures this?"', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Think of it whenever a question asks who must patch, configure, encrypt or protect something. Choosing a more managed service (Lambda, Fargate, Beanstalk) moves more of the work to AWS.',

@@ -32,9 +32,6 @@ export const sns: TopicInput = {
     },
     examTips: {
       text: '"Notify", "alert by email or SMS", "publish/subscribe", "fan-out", "push to many subscribers" -> SNS. SNS pushes; SQS is pulled. A CloudWatch alarm that emails the team goes through an SNS topic. SNS plus SQS = fan-out with durable queues.',
-      facts: [
-        { label: 'On the exam', value: 'In scope: listed among the services in the CLF-C02 exam guide', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Pick SNS when one event must reach many receivers at the same time, or when people must be notified by email, SMS or push.',

@@ -42,9 +42,6 @@ export const spotInstances: TopicInput = {
     },
     examTips: {
       text: 'Keywords: "can tolerate interruptions", "flexible start and end times", "cheapest", "up to 90%" -> Spot. Workloads that must not be interrupted, or databases -> On-Demand, or Reserved Instances / Savings Plans when steady for 1-3 years. Batch jobs on Spot is the classic cost-optimised answer.',
-      facts: [
-        { label: 'On the exam', value: 'In scope: EC2 purchase options, Spot among them, are part of the CLF-C02 Billing, Pricing and Support domain', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Pick Spot when the work can stop and resume or be retried, and cost matters more than guaranteed capacity. Keep critical, stateful or time-bound work on On-Demand or committed capacity.',

@@ -39,9 +39,6 @@ export const ssmParameterStore: TopicInput = {
     },
     examTips: {
       text: 'Keywords: "store configuration", "parameters", "secrets out of the code", "encrypted with KMS". The answer is Systems Manager Parameter Store. If the question adds "automatic rotation of database credentials", think Secrets Manager.',
-      facts: [
-        { label: 'On the exam', value: 'In scope: part of Systems Manager, which is listed in the CLF-C02 exam guide', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Pick Parameter Store for a free, central place for configuration values and simple secrets.',

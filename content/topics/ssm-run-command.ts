@@ -34,9 +34,6 @@ export const ssmRunCommand: TopicInput = {
     },
     examTips: {
       text: 'Keywords: "run commands across an entire fleet", "without SSH", "EC2 and on-premises". It is part of Systems Manager, so a question may simply answer "Systems Manager".',
-      facts: [
-        { label: 'On the exam', value: 'In scope: part of Systems Manager, which is listed in the CLF-C02 exam guide', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Pick Run Command to run the same command or script on many servers at once, safely and with a record of it.',

@@ -35,7 +35,7 @@ export const stepFunctions: TopicInput = {
         { label: 'Standard maximum duration', value: '1 year', source: WORKFLOW_TYPES, asks: ['max duration', 'maximum duration', 'how long', 'time limit', 'timeout', 'longest', 'limit'] },
         { label: 'Express maximum duration', value: '5 minutes', source: WORKFLOW_TYPES, asks: ['express limit', 'express timeout', 'express duration', 'five minutes', '5 minutes'] },
         { label: 'Standard execution history', value: 'Available through the API for 90 days after a run ends', source: WORKFLOW_TYPES, asks: ['history', 'execution history', 'logs', 'audit', '90 days', 'past executions', 'retention', 'how long is history kept'], yes: ['execution history', 'audit trail', 'run history'], no: ['history forever', 'keep history forever'] },
-        { label: 'Type', value: 'Standard or Express is fixed when you create the state machine', source: WORKFLOW_TYPES, asks: ['change type', 'switch type', 'convert', 'standard to express', 'express to standard', 'type', 'choose type', 'change workflow type', 'which type'], no: ['change type', 'change the type', 'switch type', 'switch types', 'convert', 'change from standard to express', 'change from express to standard', 'switch to express', 'switch to standard'] },
+        { label: 'Type', value: 'Standard or Express is fixed when you create the state machine', source: WORKFLOW_TYPES, asks: ['change type', 'switch type', 'convert', 'standard to express', 'express to standard', 'type', 'choose type', 'change workflow type', 'which type'], no: ['change type', 'change the type', 'switch type', 'switch types', 'convert', 'change from standard to express', 'change from express to standard', 'switch to express', 'switch to standard', 'change a standard workflow', 'change a workflow', 'change an express workflow', 'change the workflow type', 'convert a workflow'] },
       ],
     },
     useCases: {
@@ -46,9 +46,6 @@ export const stepFunctions: TopicInput = {
     },
     examTips: {
       text: '"Orchestrate" or "coordinate multiple Lambda functions", "workflow", "state machine", "visual workflow", "retry failed steps" -> Step Functions. Passing messages between parts -> SQS. Fan-out notifications -> SNS. Routing events by rules -> EventBridge.',
-      facts: [
-        { label: 'On the exam', value: 'In scope: listed among the services in the CLF-C02 exam guide', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Pick Step Functions when a process has several steps that must run in a set order, with branches, retries or waits, and you do not want to write that control logic into your code.',

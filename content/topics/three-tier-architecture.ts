@@ -36,9 +36,6 @@ export const threeTierArchitecture: TopicInput = {
     },
     examTips: {
       text: 'Highly available, elastic web app -> ELB + Auto Scaling group across multiple Availability Zones. Relational database with automatic failover -> RDS Multi-AZ. Store session data or cache frequent queries -> ElastiCache (or DynamoDB for sessions). "Deploy this standard architecture from code without managing it" -> Elastic Beanstalk; "describe it as a template" -> CloudFormation.',
-      facts: [
-        { label: 'On the exam', value: 'A concept the exam expects you to recognise: a highly available web app built from ELB, Auto Scaling across AZs and RDS Multi-AZ', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Use the three-tier pattern for a classic server-based web application that must survive the loss of a server or an Availability Zone and scale with demand. For spiky traffic with no servers at all, consider the serverless version instead (S3 or CloudFront, API Gateway, Lambda, DynamoDB).',

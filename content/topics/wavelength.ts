@@ -32,9 +32,6 @@ export const wavelength: TopicInput = {
     },
     examTips: {
       text: 'The keywords are 5G, telecom carrier or mobile network -> Wavelength. Users in a city with no mobile-network mention -> Local Zones. AWS in your own data centre -> Outposts.',
-      facts: [
-        { label: 'On the exam', value: 'In scope: listed among the services in the CLF-C02 exam guide', asks: ['exam', 'on the exam', 'in the exam', 'clf-c02', 'cloud practitioner', 'tested', 'in scope', 'exam guide', 'certification', 'need to know'], yes: ['on the exam', 'in the exam', 'on the test', 'tested', 'in scope', 'in the exam guide', 'clf-c02', 'cloud practitioner exam', 'exam', 'need to know'] },
-      ],
     },
     pickWhen: {
       text: 'Pick Wavelength when the users are on mobile networks and every millisecond between the device and the app matters.',

@@ -56,7 +56,9 @@ function typedFacts(topic: Topic): AskableFact[] {
 function askable(topic: Topic): AskableFact[] {
   const written = (Object.entries(topic.aspects) as [AspectId, Topic['aspects'][AspectId]][])
     .flatMap(([aspect, body]) => (body?.facts ?? []).map((f) => ({ fact: f, aspect, asks: f.asks, yes: f.yes, no: f.no })));
-  return [...written, ...typedFacts(topic)];
+  // A written fact with the same label says more than the typed one (a date, what replaced it).
+  const labels = new Set(written.map((w) => w.fact.label.toLowerCase()));
+  return [...written, ...typedFacts(topic).filter((t) => !labels.has(t.fact.label.toLowerCase()))];
 }
 
 /** Does the text contain the phrase as whole words? */

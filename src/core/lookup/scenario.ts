@@ -5,7 +5,7 @@ import type { Choice } from '../../../content/model/schema.js';
 import { keysOf, verdict } from '../questions/prove.js';
 import type { Question, QuestionBank } from '../questions/question.js';
 import type { MentionFinder } from './mentions.js';
-import { tokenize } from './understand.js';
+import { STOP, tokenize } from './understand.js';
 
 /** One lettered option pasted with a scenario, and the choice of the model it names (if any). */
 export interface PastedOption {
@@ -27,11 +27,15 @@ export interface ScenarioAnswer {
 /** Hits weaker than this share of the best are not evidence. */
 const HIT_SHARE = 0.5;
 const NEAREST = 8;
+const MAX_TERMS = 60;
 /** A pasted text must share this much with a known scenario (BM25) before we name a best fit. */
 const MIN_SCORE = 6;
 const MAX_ALTERNATIVES = 3;
 /** What one stated requirement is worth against the best nearest scenario (1). */
 const CUE_WEIGHT = 0.15;
+
+/** Words in nearly every stem: they rank nothing and cost the most to score. */
+const COMMON = new Set(['company', 'companies', 'team', 'which', 'these', 'requirements', 'meet', 'meets', 'should', 'must', 'needs', 'wants', 'without', 'not', 'does', 'they', 'them', 'their', 'all', 'each', 'every', 'has', 'was', 'were', 'but', 'than', 'into', 'only', 'also', 'more', 'most', 'least']);
 
 /** Kinds of question whose key is something to use (a service, a way to pay, a place to run). */
 const ANSWERABLE_KINDS = new Set(['scenario', 'purchase', 'infrastructure']);
@@ -163,7 +167,10 @@ export class ScenarioAnswerer {
 
   private nearest(text: string): { question: Question; score: number }[] {
     const index = this.ensureIndex();
-    const results = index.search(text, { combineWith: 'OR', fuzzy: 0.1, prefix: false }).slice(0, NEAREST);
+    // Exact terms, each once, at most a pasted question's worth: fuzzy matching every word of a long
+    // paste costs tens of milliseconds and adds nothing the stems' own wording does not give.
+    const terms = [...new Set(tokenize(text).filter((w) => w.length > 2 && !STOP.has(w) && !COMMON.has(w)))].slice(0, MAX_TERMS).join(' ');
+    const results = index.search(terms, { combineWith: 'OR', fuzzy: false, prefix: false }).slice(0, NEAREST);
     const top = results[0]?.score ?? 0;
     return results.filter((r) => r.score >= top * HIT_SHARE).flatMap((r) => {
       const question = this.bank.byId(String(r.id));

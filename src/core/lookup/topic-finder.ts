@@ -164,6 +164,11 @@ export class TopicFinder {
     return unique([...starts, ...fuzzy]).slice(0, limit);
   }
 
+  /** A bare MiniSearch query on the free-text index: the baseline the lookup benchmark compares against. */
+  searchText(text: string): number {
+    return this.text.search(text).length;
+  }
+
   topicById(id: string): Topic | undefined {
     return this.byId.get(id);
   }

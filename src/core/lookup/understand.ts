@@ -34,7 +34,7 @@ const WHICH_SERVICE = /\b(which|what)\b.{0,40}\b(service|services|solution|optio
 const NEED_VOICE = /\b(we|our|they|i|devs|developers|team|company)\b.{0,30}\b(need|needs|must|want|wants|have to|has to|require|requires)\b|\b(need|needs|must|wants?) (a|an|to)\b/;
 const OPTION_MARK = /(^|\s)\(?[a-d][.)]\s+\S/g;
 
-const STOP = new Set([
+export const STOP = new Set([
   'a', 'an', 'the', 'i', 'me', 'my', 'we', 'our', 'you', 'your', 'it', 'its', 'is', 'are', 'was', 'be', 'been',
   'do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'how', 'what', 'whats', "what's", 'where', 'which', 'who', 'why', 'when',
   'to', 'of', 'in', 'on', 'for', 'with', 'and', 'or', 'at', 'by', 'from', 'that', 'this', 'these', 'there', 'about',
