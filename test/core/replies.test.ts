@@ -11,8 +11,11 @@ describe('/aws <topic> [aspect]', () => {
     expect(text).toContain('$0.20 per 1 million requests');
     expect(text).toContain('1,000,000 requests and 400,000 GB-seconds');
     expect(text).toContain('$0.0000166667 per GB-second');
-    // The course notes' figure is corrected, not repeated as fact.
-    expect(text).toMatch(/600,000 GB-seconds.*10x too cheap/s);
+    // The course notes' figure is corrected on its own page, which every page points to once.
+    expect(text).not.toContain('600,000');
+    expect(reply.footer).toMatch(/Older course notes differ on \d+ points: \/aws lambda corrections/);
+    const corrections = visibleText(await ask(bot, 'lambda corrections'));
+    expect(corrections).toMatch(/600,000 GB-seconds.*10x too cheap/s);
   });
 
   it('Lambda limits shows the timeout and memory range', async () => {
@@ -90,7 +93,7 @@ describe('/aws compare', () => {
   it('the same topic twice gets a friendly reply', async () => {
     const reply = await ask(bot, 'compare lambda lamda');
     expect(reply.tone).toBe('warning');
-    expect(reply.text).toMatch(/two different topics/);
+    expect(reply.text).toMatch(/named twice.*different topics/);
   });
 
   it('one side missing gets the usage', async () => {

@@ -552,7 +552,7 @@ const purchaseFrames: FrameInput[] = [
     stems: [
       'A media company will run 12 m5.xlarge instances in one Region around the clock for three years and wants a deep discount for committing. The servers must not be interrupted, and because a merger could change its plans, it wants to be able to sell the unused part of the commitment to another AWS customer.',
       "An online retailer expects a steady fleet of EC2 web servers to run 24/7 without interruption for the next three years. Finance insists that, if the fleet shrinks, any unneeded remainder of the term can be resold to other customers.",
-      'A payroll provider expects its EC2 fleet to stay the same size every hour of the next three years, and the servers cannot be interrupted. It wants the lowest price for that commitment, with the option to sell the reservation to someone else if the business is acquired.',
+      'A payroll provider expects its EC2 fleet to stay the same size every hour of the next three years, and the servers cannot be interrupted. It wants the lowest price for that commitment, with the option to sell the remaining commitment to another company if the business is acquired.',
     ],
   },
   {

@@ -178,6 +178,7 @@ export const conceptsArea: ModelAreaInput = {
       },
       fails: {
         'high-availability': 'high availability keeps an application running when a component or an Availability Zone fails, which is about uptime rather than cost',
+        agility: 'agility is about how quickly new resources can be had and ideas tried, which is about speed rather than a lower price',
         'fault-tolerance': 'fault tolerance keeps a system working through failures, usually by paying for redundant copies',
         scalability: 'scalability is the ability to grow to handle more load, not a lower price for each resource',
         'infrastructure-as-code': 'infrastructure as code makes deployments repeatable from template files, not cheaper',
@@ -608,7 +609,7 @@ export const conceptsArea: ModelAreaInput = {
       domain: 'cloud-concepts',
       requirements: ['con-cost-benefit'],
       key: ['pay-as-you-go', 'economies-of-scale'],
-      distractors: ['high-availability', 'fault-tolerance', 'scalability', 'infrastructure-as-code'],
+      distractors: ['high-availability', 'fault-tolerance', 'infrastructure-as-code', 'agility'],
       ask: 'Which TWO cloud benefits explain the lower costs? (Select TWO.)',
       stems: [
         'A CFO asks why moving to AWS lowers the company\'s IT costs. The company will no longer buy servers years in advance, and AWS\'s enormous purchasing volume keeps its prices low.',

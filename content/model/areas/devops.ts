@@ -408,7 +408,8 @@ export const devopsArea: ModelAreaInput = {
       domain: 'technology-and-services',
       requirements: ['dev-build-image', 'dev-no-build-servers'],
       key: 'codebuild',
-      distractors: ['ecr', 'codeartifact', 'codepipeline', 'codedeploy', 'ec2'],
+      // Not CodePipeline: its ECRBuildAndPublish action builds and pushes an image on managed compute.
+      distractors: ['ecr', 'codeartifact', 'codedeploy', 'ec2'],
       ask: 'Which AWS service meets these requirements?',
       stems: [
         'Each time a developer merges to main, a team needs its Dockerfile turned into a container image and pushed to the company\'s private image registry. The team wants a managed service for this, with no build servers to run.',

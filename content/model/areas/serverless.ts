@@ -516,6 +516,7 @@ export const serverlessArea: ModelAreaInput = {
         'virtual-machines': 'virtual machines are a way to run servers; they do not change how components depend on each other',
         'economies-of-scale': 'economies of scale lower AWS prices as total usage grows; they do not change how components depend on each other',
         'pay-as-you-go': 'pay-as-you-go is a way of paying for AWS, not a way of connecting components',
+        'infrastructure-as-code': 'infrastructure as code builds resources from template files; it says nothing about how the components talk to each other',
         'serverless-computing': 'serverless computing means AWS runs the servers; it does not by itself stop components from calling each other directly',
       },
     },
@@ -1013,7 +1014,7 @@ export const serverlessArea: ModelAreaInput = {
       domain: 'cloud-concepts',
       requirements: ['sl-c-independent-components'],
       key: 'sl-loose-coupling',
-      distractors: ['monolithic-architecture', 'virtual-machines', 'economies-of-scale', 'pay-as-you-go', 'serverless-computing'],
+      distractors: ['monolithic-architecture', 'infrastructure-as-code', 'serverless-computing', 'pay-as-you-go'],
       ask: 'Which cloud design principle does this architecture follow?',
       stems: [
         'An online store\'s order service publishes an "order placed" event. The billing, shipping and email components each react to it on their own, none calls another directly, and an email outage does not stop orders.',

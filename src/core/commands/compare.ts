@@ -133,9 +133,10 @@ export const compareCommand: CommandModule<z.infer<typeof args>> = {
   args,
   fromWords: (words, { finder, lookup }) => {
     // Names first: "ecs eks fargate" names three topics even without a separator between them.
-    const named = lookup.mentions.find(words.map((w) => w.toLowerCase()));
+    const named = lookup.mentions.find(words.map((w) => w.toLowerCase()), new Set(), true);
     if (named.length >= 2) {
-      const [a, b, c, ...more] = named.map((m) => words.slice(m.start, m.end).join(' '));
+      const [a, b, c] = named.map((m) => words.slice(m.start, m.end).join(' '));
+      const more = named.slice(3).map((m) => m.topic.name);
       return { a, b, c, more: more.length > 0 ? more.join(', ') : undefined };
     }
     return splitPair(words, finder);

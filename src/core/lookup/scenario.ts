@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Content } from '../../../content/load.js';
 import type { Model } from '../../../content/model/load-model.js';
-import type { Choice } from '../../../content/model/schema.js';
+import type { Choice, Frame } from '../../../content/model/schema.js';
 import { keysOf, verdict } from '../questions/prove.js';
 import type { Question, QuestionBank } from '../questions/question.js';
 import type { MentionFinder } from './mentions.js';
@@ -31,8 +31,8 @@ const MAX_TERMS = 60;
 /** A pasted text must share this much with a known scenario (BM25) before we name a best fit. */
 const MIN_SCORE = 6;
 const MAX_ALTERNATIVES = 3;
-/** What one stated requirement is worth against the best nearest scenario (1). */
-const CUE_WEIGHT = 0.15;
+/** What stating all of an item's requirements is worth against the closest wording (1). */
+const STATED_WEIGHT = 3;
 
 /** Words in nearly every stem: they rank nothing and cost the most to score. */
 const COMMON = new Set(['company', 'companies', 'team', 'which', 'these', 'requirements', 'meet', 'meets', 'should', 'must', 'needs', 'wants', 'without', 'not', 'does', 'they', 'them', 'their', 'all', 'each', 'every', 'has', 'was', 'were', 'but', 'than', 'into', 'only', 'also', 'more', 'most', 'least']);
@@ -64,6 +64,8 @@ export function splitOptions(text: string): { stem: string; options: { letter: s
  */
 export class ScenarioAnswerer {
   private index?: MiniSearch<{ id: string; stem: string }>;
+  private frameIndex?: MiniSearch<{ id: string; text: string }>;
+  private readonly frames = new Map<string, Frame>();
   private requirements?: Model['requirements'] extends ReadonlyMap<string, infer R> ? R[] : never;
   private readonly byLabel = new Map<string, Choice>();
 
@@ -85,58 +87,29 @@ export class ScenarioAnswerer {
     });
     const known = options.filter((o): o is PastedOption & { choice: Choice } => o.choice !== undefined);
     const unknown = options.filter((o) => o.choice === undefined);
-    const hits = this.nearest(stem || text);
     const allowed = known.length > 0 ? new Set(known.map((o) => o.choice.id)) : undefined;
+    // The nearest hand-written item whose key is among the options (any key when none were pasted)
+    // decides; single-answer items first, since a "Select TWO" key only fits as half of a pair.
+    const ranked = this.nearestFrames(stem || text);
+    const usable = (f: Frame) => keysOf(f).some((k) => !allowed || allowed.has(k));
+    const frame = ranked.find((f) => f.frame.key.length > 0 && typeof f.frame.key === 'string' && usable(f.frame))?.frame
+      ?? ranked.find((f) => usable(f.frame))?.frame;
+    const bestId = frame ? keysOf(frame).find((k) => !allowed || allowed.has(k)) : undefined;
+    const bestChoice = bestId ? this.content.model.choices.get(bestId) : undefined;
+    if (!frame || !bestChoice) return { options, others: [], unknown };
 
-    // Two kinds of evidence from the model: the proven scenarios nearest to the text vote for their
-    // keys, and every requirement whose cue the text states counts for the choices that meet it and
-    // against those that clearly fail it.
-    const top = hits[0]?.score ?? 0;
-    const votes = new Map<string, { score: number; question?: Question }>();
-    const vote = (id: string, score: number, question?: Question) => {
-      if (allowed && !allowed.has(id)) return;
-      const v = votes.get(id);
-      votes.set(id, { score: (v?.score ?? 0) + score, ...(v?.question ?? question ? { question: v?.question ?? question } : {}) });
-    };
-    // The nearest scenario of each key counts once: a frame written in three wordings is one vote.
-    for (const { question, score } of hits) {
-      for (const k of question.keys) {
-        const id = question.options[k]?.choiceId ?? '';
-        if (!votes.has(id)) vote(id, score / Math.max(top, 1), question);
-      }
-    }
-    const stated = this.scenarioRequirements().filter((r) => r.cuePatterns.some((p) => p.test(stem || text)));
-    // Cues adjust the candidates the nearest scenarios (or the pasted options) put forward; they never
-    // bring in a service of their own, since one word can be stated for many reasons.
-    for (const r of stated) {
-      for (const id of Object.keys(r.meets)) if (votes.has(id) || allowed?.has(id)) vote(id, CUE_WEIGHT);
-      for (const id of Object.keys(r.fails)) if (votes.has(id)) vote(id, -CUE_WEIGHT);
-    }
-    const [winner] = [...votes.entries()].sort((a, b) => b[1].score - a[1].score);
-    const bestChoice = winner ? this.content.model.choices.get(winner[0]) : undefined;
-    if (!winner || !bestChoice || (top < MIN_SCORE && stated.length === 0)) return { options, others: [], unknown };
-
-    const question = winner[1].question;
-    const frame = question ? this.content.model.frames.find((f) => f.id === question.frameId) : undefined;
     const letterOf = (id: string) => known.find((o) => o.choice.id === id)?.letter;
-    const keyVerdict = frame ? verdict(this.content.model, frame, bestChoice.id) : undefined;
-    const why = keyVerdict?.kind === 'key'
-      ? keyVerdict.meets.map((m) => m.clause)
-      : stated.flatMap((r) => {
-        const met = r.meets[bestChoice.id];
-        return met === undefined ? [] : [met === true ? r.met : met];
-      }).slice(0, 2);
-
+    const keyVerdict = verdict(this.content.model, frame, bestChoice.id);
+    const why = keyVerdict.kind === 'key' ? keyVerdict.meets.map((m) => m.clause) : [];
     const candidates = known.length > 0
       ? known.map((o) => o.choice).filter((c) => c.id !== bestChoice.id)
-      : (question?.options ?? []).map((o) => this.content.model.choices.get(o.choiceId)).filter((c): c is Choice => c !== undefined && c.id !== bestChoice.id);
+      : frame.distractors.map((id) => this.content.model.choices.get(id)).filter((c): c is Choice => c !== undefined);
     const failing = (c: Choice): string | undefined => {
-      if (frame && !keysOf(frame).includes(c.id)) {
-        const v = verdict(this.content.model, frame, c.id);
-        if (v.kind === 'fails') return v.clause;
-        if (v.kind === 'more-effort') return `it would work, but ${v.effort}`;
-      }
-      return stated.map((r) => r.fails[c.id]).find((clause) => clause !== undefined);
+      if (keysOf(frame).includes(c.id)) return undefined;
+      const v = verdict(this.content.model, frame, c.id);
+      if (v.kind === 'fails') return v.clause;
+      if (v.kind === 'more-effort') return `it would work, but ${v.effort}`;
+      return undefined;
     };
     const others = candidates.flatMap((c) => {
       const why = failing(c);
@@ -163,6 +136,34 @@ export class ScenarioAnswerer {
     if (exact) return exact;
     const [first] = this.mentions.find(tokenize(text));
     return first ? this.content.model.choices.get(first.topic.id) : undefined;
+  }
+
+  /** Hand-written items ranked by how close their wordings are to the text (BM25, exact terms). */
+  private nearestFrames(text: string): { frame: Frame; score: number }[] {
+    const index = this.ensureFrameIndex();
+    const terms = [...new Set(tokenize(text).filter((w) => w.length > 2 && !STOP.has(w) && !COMMON.has(w)))].slice(0, MAX_TERMS).join(' ');
+    const results = index.search(terms, { combineWith: 'OR', fuzzy: false, prefix: false }).slice(0, NEAREST);
+    const top = results[0]?.score ?? 0;
+    if (top < MIN_SCORE) return [];
+    // Closeness of wording, plus the share of the item's requirements whose cues the text states:
+    // the item whose every requirement is stated wins over one that merely shares words.
+    return results.filter((r) => r.score >= top * HIT_SHARE).flatMap((r) => {
+      const frame = this.frames.get(String(r.id));
+      if (!frame) return [];
+      const stated = frame.requirements.filter((id) => this.content.model.requirements.get(id)?.cuePatterns.some((p) => p.test(text))).length;
+      return [{ frame, score: r.score / top + STATED_WEIGHT * (stated / frame.requirements.length) }];
+    }).sort((a, b) => b.score - a.score);
+  }
+
+  private ensureFrameIndex(): MiniSearch<{ id: string; text: string }> {
+    if (this.frameIndex) return this.frameIndex;
+    const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: [] });
+    const proven = new Set(this.bank.all.map((q) => q.frameId));
+    const frames = this.content.model.frames.filter((f) => ANSWERABLE_KINDS.has(f.kind) && proven.has(f.id));
+    for (const f of frames) this.frames.set(f.id, f);
+    index.addAll(frames.map((f) => ({ id: f.id, text: f.stems.join(' ') })));
+    this.frameIndex = index;
+    return index;
   }
 
   private nearest(text: string): { question: Question; score: number }[] {
