@@ -31,11 +31,16 @@ const MAX_TERMS = 60;
 /** A pasted text must share this much with a known scenario (BM25) before we name a best fit. */
 const MIN_SCORE = 6;
 const MAX_ALTERNATIVES = 3;
-/** What stating all of an item's requirements is worth against the closest wording (1). */
-const STATED_WEIGHT = 3;
+/** What stating all of an item's requirements is worth against the closest wording (1): a nudge, since cues are loose in free text. */
+const STATED_WEIGHT = 0.3;
+/** What a key that clearly fails a stated requirement loses against the closest wording (1). */
+const FAILS_WEIGHT = 0.3;
 
 /** Words in nearly every stem: they rank nothing and cost the most to score. */
 const COMMON = new Set(['company', 'companies', 'team', 'which', 'these', 'requirements', 'meet', 'meets', 'should', 'must', 'needs', 'wants', 'without', 'not', 'does', 'they', 'them', 'their', 'all', 'each', 'every', 'has', 'was', 'were', 'but', 'than', 'into', 'only', 'also', 'more', 'most', 'least']);
+
+/** Words that ask how to pay for capacity, without which a purchase option is never the answer. */
+const PAYING = /licen[cs]|socket|ec2 option|tenancy|single-tenant|hardware (that is )?dedicated|purchas|pricing (option|model)|payment option|reserv|spot|savings plan|on-demand|on demand|commit|discount|cheap|lowest (cost|price)|cost-effective|cost effective|dedicated/i;
 
 /** Kinds of question whose key is something to use (a service, a way to pay, a place to run). */
 const ANSWERABLE_KINDS = new Set(['scenario', 'purchase', 'infrastructure']);
@@ -64,7 +69,6 @@ export function splitOptions(text: string): { stem: string; options: { letter: s
  */
 export class ScenarioAnswerer {
   private index?: MiniSearch<{ id: string; stem: string }>;
-  private frameIndex?: MiniSearch<{ id: string; text: string }>;
   private readonly frames = new Map<string, Frame>();
   private requirements?: Model['requirements'] extends ReadonlyMap<string, infer R> ? R[] : never;
   private readonly byLabel = new Map<string, Choice>();
@@ -138,54 +142,49 @@ export class ScenarioAnswerer {
     return first ? this.content.model.choices.get(first.topic.id) : undefined;
   }
 
-  /** Hand-written items ranked by how close their wordings are to the text (BM25, exact terms). */
+  /**
+   * Hand-written items ranked by how close their closest wording is to the text (BM25 over every
+   * proven stem, exact terms), how many of their requirements the text states, and whether their key
+   * clearly fails something the text states.
+   */
   private nearestFrames(text: string): { frame: Frame; score: number }[] {
-    const index = this.ensureFrameIndex();
+    const index = this.ensureIndex();
     const terms = [...new Set(tokenize(text).filter((w) => w.length > 2 && !STOP.has(w) && !COMMON.has(w)))].slice(0, MAX_TERMS).join(' ');
-    const results = index.search(terms, { combineWith: 'OR', fuzzy: false, prefix: false }).slice(0, NEAREST);
+    const results = index.search(terms, { combineWith: 'OR', fuzzy: false, prefix: false });
     const top = results[0]?.score ?? 0;
     if (top < MIN_SCORE) return [];
-    // Closeness of wording, plus the share of the item's requirements whose cues the text states:
-    // the item whose every requirement is stated wins over one that merely shares words.
-    return results.filter((r) => r.score >= top * HIT_SHARE).flatMap((r) => {
-      const frame = this.frames.get(String(r.id));
-      if (!frame) return [];
-      const stated = frame.requirements.filter((id) => this.content.model.requirements.get(id)?.cuePatterns.some((p) => p.test(text))).length;
-      return [{ frame, score: r.score / top + STATED_WEIGHT * (stated / frame.requirements.length) }];
-    }).sort((a, b) => b.score - a.score);
-  }
-
-  private ensureFrameIndex(): MiniSearch<{ id: string; text: string }> {
-    if (this.frameIndex) return this.frameIndex;
-    const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: [] });
-    const proven = new Set(this.bank.all.map((q) => q.frameId));
-    const frames = this.content.model.frames.filter((f) => ANSWERABLE_KINDS.has(f.kind) && proven.has(f.id));
-    for (const f of frames) this.frames.set(f.id, f);
-    index.addAll(frames.map((f) => ({ id: f.id, text: f.stems.join(' ') })));
-    this.frameIndex = index;
-    return index;
-  }
-
-  private nearest(text: string): { question: Question; score: number }[] {
-    const index = this.ensureIndex();
-    // Exact terms, each once, at most a pasted question's worth: fuzzy matching every word of a long
-    // paste costs tens of milliseconds and adds nothing the stems' own wording does not give.
-    const terms = [...new Set(tokenize(text).filter((w) => w.length > 2 && !STOP.has(w) && !COMMON.has(w)))].slice(0, MAX_TERMS).join(' ');
-    const results = index.search(terms, { combineWith: 'OR', fuzzy: false, prefix: false }).slice(0, NEAREST);
-    const top = results[0]?.score ?? 0;
-    return results.filter((r) => r.score >= top * HIT_SHARE).flatMap((r) => {
-      const question = this.bank.byId(String(r.id));
-      return question && ANSWERABLE_KINDS.has(question.kind) ? [{ question, score: r.score }] : [];
-    });
+    const closest = new Map<string, number>();
+    for (const r of results) {
+      if (r.score < top * HIT_SHARE) break;
+      const frameId = this.bank.byId(String(r.id))?.frameId;
+      if (frameId && !closest.has(frameId)) closest.set(frameId, r.score);
+      if (closest.size >= NEAREST) break;
+    }
+    const statedAnywhere = this.scenarioRequirements().filter((r) => r.cuePatterns.some((p) => p.test(text)));
+    // A purchase option only answers a question about paying for capacity.
+    const aboutPaying = PAYING.test(text);
+    return [...closest.entries()].flatMap(([id, score]) => {
+      const frame = this.frames.get(id);
+      if (!frame || (frame.kind === 'purchase' && !aboutPaying)) return [];
+      const stated = frame.requirements.filter((req) => this.content.model.requirements.get(req)?.cuePatterns.some((p) => p.test(text))).length;
+      const against = keysOf(frame).filter((k) => statedAnywhere.some((req) => req.fails[k] !== undefined)).length / keysOf(frame).length;
+      return [{ frame, score: score / top + STATED_WEIGHT * (stated / frame.requirements.length) - FAILS_WEIGHT * against }];
+    }).sort((x, y) => y.score - x.score);
   }
 
   private ensureIndex(): MiniSearch<{ id: string; stem: string }> {
     if (this.index) return this.index;
     const index = new MiniSearch<{ id: string; stem: string }>({ fields: ['stem'], storeFields: [] });
-    index.addAll(this.bank.all.map((q) => ({ id: q.id, stem: q.scenario })));
+    const answerable = this.bank.all.filter((q) => ANSWERABLE_KINDS.has(q.kind));
+    for (const q of answerable) {
+      const frame = this.content.model.frames.find((f) => f.id === q.frameId);
+      if (frame) this.frames.set(frame.id, frame);
+    }
+    index.addAll(answerable.map((q) => ({ id: q.id, stem: q.scenario })));
     this.index = index;
     return index;
   }
+
 }
 
 function plain(text: string): string {
