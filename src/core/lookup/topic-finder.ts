@@ -135,7 +135,7 @@ export class TopicFinder {
       }
       // A single word only earns suggestions when it is close to a name; "pizza" resembles nothing.
       if (best && meaningful.length === 1 && core.length >= 4 && best.score <= CLOSE_NAME_SCORE) {
-        return withAspect({ kind: 'ambiguous' as const, candidates: ranked.slice(0, MAX_SUGGESTIONS).map((m) => m.topic) });
+        return withAspect({ kind: 'ambiguous' as const, candidates: examFirst(ranked.slice(0, MAX_SUGGESTIONS * 2).map((m) => m.topic)).slice(0, MAX_SUGGESTIONS) });
       }
     }
 
@@ -150,9 +150,14 @@ export class TopicFinder {
     }
     // Suggest only topics that share at least half the question's real words: one stray word is noise.
     const needed = meaningful.length === 2 ? 1 : MIN_COVERAGE;
-    const plausible = ranked.filter((m) => this.coverage(m.topic, meaningful) >= needed).slice(0, MAX_SUGGESTIONS).map((m) => m.topic);
-    if (plausible.length === 0) return withAspect({ kind: 'none' as const });
-    return withAspect({ kind: 'ambiguous' as const, candidates: plausible });
+    const covering = ranked.filter((m) => this.coverage(m.topic, meaningful) >= needed);
+    // Two loose words ("secrets and config") may each point somewhere: suggest those too, but only next
+    // to a topic that has both.
+    const plausible = (covering.length === 1 ? [...covering, ...ranked.filter((m) => !covering.includes(m) && this.coverage(m.topic, meaningful) >= MIN_COVERAGE)] : covering)
+      .slice(0, MAX_SUGGESTIONS * 2).map((m) => m.topic);
+    const suggestions = examFirst(plausible).slice(0, MAX_SUGGESTIONS);
+    if (suggestions.length === 0) return withAspect({ kind: 'none' as const });
+    return withAspect({ kind: 'ambiguous' as const, candidates: suggestions });
   }
 
   /** Topics whose names start with or resemble the prefix: feeds Discord autocomplete. */
@@ -228,6 +233,11 @@ function textEntryOf(topic: Topic): TextEntry {
     needs: [topic.atAGlance.pickWhen, topic.aspects.pickWhen?.text ?? ''].join(' '),
     summary: topic.summary,
   };
+}
+
+/** Topics on the exam first, keeping the order within each group: what a study group most likely meant. */
+function examFirst(topics: readonly Topic[]): Topic[] {
+  return [...topics.filter((t) => t.examScope === 'in-scope'), ...topics.filter((t) => t.examScope !== 'in-scope')];
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -91,6 +91,11 @@ export function understand(query: string, deps: UnderstandDeps): Understanding {
   }
 
   const anchor = pickAnchor(mentions);
+  // "containers service aws": a concept named where a service is asked for; offer the services.
+  if (anchor.examScope === 'concept' && mentions.length === 1 && /\bservices?\b/.test(text)) {
+    const services = anchor.related.flatMap((id) => deps.finder.topicById(id) ?? []).filter((t) => t.examScope === 'in-scope').slice(0, 3);
+    if (services.length >= 2) return { intent: 'did-you-mean', candidates: services };
+  }
   const used = new Set(mentions.flatMap((m) => range(m.start, m.end)));
   const unused = tokens.filter((_, i) => !used.has(i));
   // Aspect phrases may hold little words ("use cases", "how much"), so they are read before those go.
