@@ -1,9 +1,9 @@
-import MiniSearch from 'minisearch';
 import type { Content } from '../../../content/load.js';
 import type { Model } from '../../../content/model/load-model.js';
 import type { Choice, Frame } from '../../../content/model/schema.js';
 import { keysOf, verdict } from '../questions/prove.js';
 import type { Question, QuestionBank } from '../questions/question.js';
+import { Bm25Index } from './bm25.js';
 import type { MentionFinder } from './mentions.js';
 import { STOP, tokenize } from './understand.js';
 
@@ -68,7 +68,7 @@ export function splitOptions(text: string): { stem: string; options: { letter: s
  * options with the model's own clauses. With lettered options it only chooses among them.
  */
 export class ScenarioAnswerer {
-  private index?: MiniSearch<{ id: string; stem: string }>;
+  private index?: Bm25Index;
   private readonly frames = new Map<string, Frame>();
   private requirements?: Model['requirements'] extends ReadonlyMap<string, infer R> ? R[] : never;
   private readonly byLabel = new Map<string, Choice>();
@@ -149,8 +149,7 @@ export class ScenarioAnswerer {
    */
   private nearestFrames(text: string): { frame: Frame; score: number }[] {
     const index = this.ensureIndex();
-    const terms = [...new Set(tokenize(text).filter((w) => w.length > 2 && !STOP.has(w) && !COMMON.has(w)))].slice(0, MAX_TERMS).join(' ');
-    const results = index.search(terms, { combineWith: 'OR', fuzzy: false, prefix: false });
+    const results = index.search(termsOf(text).slice(0, MAX_TERMS));
     const top = results[0]?.score ?? 0;
     if (top < MIN_SCORE) return [];
     const closest = new Map<string, number>();
@@ -161,30 +160,34 @@ export class ScenarioAnswerer {
       if (closest.size >= NEAREST) break;
     }
     const statedAnywhere = this.scenarioRequirements().filter((r) => r.cuePatterns.some((p) => p.test(text)));
+    const statedIds = new Set(statedAnywhere.map((r) => r.id));
     // A purchase option only answers a question about paying for capacity.
     const aboutPaying = PAYING.test(text);
     return [...closest.entries()].flatMap(([id, score]) => {
       const frame = this.frames.get(id);
       if (!frame || (frame.kind === 'purchase' && !aboutPaying)) return [];
-      const stated = frame.requirements.filter((req) => this.content.model.requirements.get(req)?.cuePatterns.some((p) => p.test(text))).length;
+      const stated = frame.requirements.filter((req) => statedIds.has(req)).length;
       const against = keysOf(frame).filter((k) => statedAnywhere.some((req) => req.fails[k] !== undefined)).length / keysOf(frame).length;
       return [{ frame, score: score / top + STATED_WEIGHT * (stated / frame.requirements.length) - FAILS_WEIGHT * against }];
     }).sort((x, y) => y.score - x.score);
   }
 
-  private ensureIndex(): MiniSearch<{ id: string; stem: string }> {
+  private ensureIndex(): Bm25Index {
     if (this.index) return this.index;
-    const index = new MiniSearch<{ id: string; stem: string }>({ fields: ['stem'], storeFields: [] });
     const answerable = this.bank.all.filter((q) => ANSWERABLE_KINDS.has(q.kind));
+    const byId = new Map(this.content.model.frames.map((f) => [f.id, f]));
     for (const q of answerable) {
-      const frame = this.content.model.frames.find((f) => f.id === q.frameId);
+      const frame = byId.get(q.frameId);
       if (frame) this.frames.set(frame.id, frame);
     }
-    index.addAll(answerable.map((q) => ({ id: q.id, stem: q.scenario })));
-    this.index = index;
-    return index;
+    this.index = new Bm25Index(answerable.map((q) => ({ id: q.id, terms: termsOf(q.scenario) })));
+    return this.index;
   }
+}
 
+/** The words that can tell one scenario from another: no little words, no words every stem uses. */
+function termsOf(text: string): string[] {
+  return [...new Set(tokenize(text).filter((w) => w.length > 2 && !STOP.has(w) && !COMMON.has(w)))];
 }
 
 function plain(text: string): string {
