@@ -41,6 +41,17 @@ describe('Discord buttons', () => {
     expect(embedText(stats.embed)).toMatch(/Practice accuracy\n\d+% \(\d\/1\)/);
   });
 
+  it('"Report a problem" on a practice result is a private note that leaves the result in place', async () => {
+    const { buttons, message } = await practice(alice);
+    const result = await h.click(buttons[0]?.custom_id ?? '', message);
+    const report = result.buttons.find((b) => b.label === 'Report a problem');
+    expect(report?.custom_id).toMatch(/^report:/);
+    const r = await h.click(report?.custom_id ?? '', message);
+    expect(r.type).toBe(4);
+    expect(r.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(embedText(r.embed)).toMatch(/Thank you: I noted it/);
+  });
+
   it('a "did you mean" pick shows that topic in place of the suggestions', async () => {
     const r = await h.click('lookup:fargate', { id: '910000000000000077', ephemeral: true });
     expect(r.type).toBe(7);
