@@ -176,7 +176,9 @@ function compose(content: Content, frame: Frame, plan: Plan, stem: string, turn:
     ...plan.keys.map((k) => ({ choice: k, correct: true, explanation: explainKey(plan.keyVerdicts.get(k.id), frame) })),
     ...wrong.map((d) => ({ choice: d.choice, correct: false, explanation: explainWrong(d.verdict, keyLabel) })),
   ];
-  entries.sort((a, b) => compareText(hex(`option|${frame.id}|${turn}|${a.choice.id}`), hex(`option|${frame.id}|${turn}|${b.choice.id}`)));
+  // The order is a hash of frame, turn and choice, computed once per option: stable, and not the same for every question.
+  const order = new Map(entries.map((e) => [e.choice.id, hex(`option|${frame.id}|${turn}|${e.choice.id}`)]));
+  entries.sort((a, b) => compareText(order.get(a.choice.id) ?? '', order.get(b.choice.id) ?? ''));
 
   const options: QuestionOption[] = entries.map((e) => {
     const topicId = topicOf(content, e.choice);

@@ -90,6 +90,12 @@ export function giveaways(choice: Choice): readonly string[] {
 
 /** True when the text contains the phrase as whole words (any case). */
 export function mentions(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^a-z0-9])${escaped}([^a-z0-9]|$)`, 'i').test(text);
+  const haystack = text.toLowerCase();
+  const needle = phrase.toLowerCase();
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+    const before = haystack[i - 1] ?? ' ';
+    const after = haystack[i + needle.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+  }
+  return false;
 }
