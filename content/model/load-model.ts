@@ -90,6 +90,7 @@ export function loadModel(areas: Readonly<Record<string, ModelAreaInput>>, topic
     c.partOf.forEach((id) => needChoice(`choice "${c.id}" partOf`, id));
     c.runsOn.forEach((id) => needChoice(`choice "${c.id}" runsOn`, id));
     c.hosts.forEach((id) => needChoice(`choice "${c.id}" hosts`, id));
+    c.alternativeTo.forEach((id) => needChoice(`choice "${c.id}" alternativeTo`, id));
     const topic = c.topic ?? (topicIds.has(c.id) ? c.id : undefined);
     if (c.topic && !topicIds.has(c.topic)) problems.push(`choice "${c.id}": no topic has id "${c.topic}"`);
     if (!topic && c.group === 'service') problems.push(`choice "${c.id}": a service needs a topic to study`);

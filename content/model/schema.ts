@@ -46,6 +46,11 @@ export const choiceSchema = z.object({
   runsOn: z.array(slug).default([]),
   /** Choices that run on or are delivered through this one (an Outpost hosts EC2 instances and ECS tasks). */
   hosts: z.array(slug).default([]),
+  /**
+   * Choices a candidate weighs against this one for the same job (ECS and EKS; SQS and SNS). They make
+   * the most plausible distractors, and unlike parts and hosts they may stand next to each other.
+   */
+  alternativeTo: z.array(slug).default([]),
   /** Never the key of a question: retired, out of the exam's scope, or not listed in the exam guide. */
   neverKey: z.boolean().default(false),
   /**

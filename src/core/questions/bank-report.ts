@@ -11,6 +11,8 @@ export interface BankReport {
   readonly byDomain: Readonly<Record<string, number>>;
   readonly byKind: Readonly<Record<string, number>>;
   readonly selectTwo: number;
+  /** Questions offering, among the distractors, a choice the model names as an alternative to the key. */
+  readonly withAlternative: number;
   /** Current, in-scope topics that are the key of no question. */
   readonly topicsNeverKey: readonly string[];
   /** Pairs of stems whose word sets overlap more than the threshold. */
@@ -36,6 +38,10 @@ export function bankReport(bank: QuestionBank, content: Content): BankReport {
     byDomain: Object.fromEntries(Object.keys(EXAM_DOMAINS).map((d) => [d, count((q) => q.domain)[d] ?? 0])),
     byKind: count((q) => q.kind),
     selectTwo: bank.all.filter((q) => q.pick === 2).length,
+    withAlternative: bank.all.filter((q) => q.keys.some((k) => {
+      const alternatives = content.model.choices.get(q.options[k]?.choiceId ?? '')?.alternativeTo ?? [];
+      return q.options.some((o) => !o.correct && alternatives.includes(o.choiceId));
+    })).length,
     topicsNeverKey,
     lookAlikes: lookAlikes(bank.all),
     problems: bank.problems,
@@ -70,6 +76,7 @@ export function formatReport(report: BankReport): string {
     `By domain: ${Object.entries(report.byDomain).map(([d, n]) => `${d} ${pct(n)}`).join(', ')}`,
     `By kind: ${Object.entries(report.byKind).map(([k, n]) => `${k} ${pct(n)}`).join(', ')}`,
     `Select TWO: ${pct(report.selectTwo)}`,
+    `With a distractor that is a known alternative to the key: ${pct(report.withAlternative)}`,
     `In-scope topics never the key: ${report.topicsNeverKey.length === 0 ? 'none' : report.topicsNeverKey.join(', ')}`,
     `Look-alike stems (over ${LOOK_ALIKE_THRESHOLD * 100}% common words): ${report.lookAlikes.length === 0 ? 'none' : report.lookAlikes.map((l) => `${l.a}~${l.b} ${l.similarity}`).join(', ')}`,
     `Problems: ${report.problems.length === 0 ? 'none' : `${report.problems.length}\n${report.problems.map((p) => `  - ${p}`).join('\n')}`}`,

@@ -52,6 +52,12 @@ describe('the question bank, as a whole', () => {
     }
   });
 
+  it('often offers, as a distractor, what the exam pairs with the key (ECS against EKS, SQS against SNS)', () => {
+    expect(report.withAlternative / bank.all.length).toBeGreaterThanOrEqual(0.25);
+    const ecsEks = bank.all.filter((q) => q.options.some((o) => o.choiceId === 'ecs') && q.options.some((o) => o.choiceId === 'eks'));
+    expect(ecsEks.length).toBeGreaterThan(0);
+  });
+
   it('makes every current, in-scope topic the key of some question', () => {
     expect(report.topicsNeverKey).toEqual([]);
   });
