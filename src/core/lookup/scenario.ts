@@ -2,7 +2,7 @@ import type { Content } from '../../../content/load.js';
 import type { Model } from '../../../content/model/load-model.js';
 import type { Choice, Frame } from '../../../content/model/schema.js';
 import { keysOf, verdict } from '../questions/prove.js';
-import type { Question, QuestionBank } from '../questions/question.js';
+import type { QuestionBank } from '../questions/question.js';
 import { Bm25Index } from './bm25.js';
 import type { MentionFinder } from './mentions.js';
 import { STOP, tokenize } from './understand.js';

@@ -203,6 +203,11 @@ export class TopicFinder {
       const previous = best.get(topicId);
       if (previous === undefined || score < previous) best.set(topicId, score);
     }
+    return this.ranked(best);
+  }
+
+  /** Each topic's best score, lowest first; equal scores put what is on the exam first ("code" -> CodeBuild). */
+  private ranked(best: ReadonlyMap<string, number>): { topic: Topic; score: number }[] {
     const onExam = (id: string) => (this.byId.get(id)?.examScope === 'in-scope' ? 0 : 1);
     return [...best.entries()]
       .sort((x, y) => x[1] - y[1] || onExam(x[0]) - onExam(y[0]))
@@ -219,14 +224,7 @@ export class TopicFinder {
       const previous = best.get(hit.item.topicId);
       if (previous === undefined || score < previous) best.set(hit.item.topicId, score);
     }
-    // Equal scores: what is on the exam first ("code" suggests CodeBuild before CodeArtifact).
-    const onExam = (id: string) => (this.byId.get(id)?.examScope === 'in-scope' ? 0 : 1);
-    return [...best.entries()]
-      .sort((x, y) => x[1] - y[1] || onExam(x[0]) - onExam(y[0]))
-      .flatMap(([id, score]) => {
-        const topic = this.byId.get(id);
-        return topic ? [{ topic, score }] : [];
-      });
+    return this.ranked(best);
   }
 
   /** Share of the query's words that the topic's own text uses: guards against one stray match. */
