@@ -10,7 +10,7 @@ import { QuizService } from './core/quiz/quiz-service.js';
 import type { Platform } from './core/request.js';
 import { Studybot } from './core/studybot.js';
 import { DailyScheduler, type CronApi } from './scheduler/daily-scheduler.js';
-import type { Db } from './store/open-database.js';
+import { stillOnDisk, type Db } from './store/open-database.js';
 import { SqliteQuizStore } from './store/sqlite-quiz-store.js';
 import { SqliteScheduleStore } from './store/sqlite-schedule-store.js';
 import { withStorageErrors } from './store/translate-errors.js';
@@ -46,8 +46,9 @@ export function assemble(deps: AssemblyDeps): Assembly {
     // The engine drops what it cannot prove; tests keep this at zero, production says so if not.
     if (built.problems.length > 0) deps.logger.warn({ dropped: built.problems.length, first: built.problems[0] }, 'question bank: some questions failed their proof and are left out');
   });
-  const quizStore = withStorageErrors(new SqliteQuizStore(deps.db));
-  const scheduleStore = withStorageErrors(new SqliteScheduleStore(deps.db));
+  const onDisk = () => stillOnDisk(deps.db);
+  const quizStore = withStorageErrors(new SqliteQuizStore(deps.db), onDisk);
+  const scheduleStore = withStorageErrors(new SqliteScheduleStore(deps.db), onDisk);
   const quiz = new QuizService({ store: quizStore, bank, content: deps.content, clock: deps.clock, newId: deps.newId ?? randomUUID });
   let scheduler: DailyScheduler | undefined;
   const daily = new DailyService({

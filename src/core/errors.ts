@@ -12,7 +12,7 @@ export class UserError extends Error {
   }
 }
 
-export type StorageProblem = 'full' | 'read-only' | 'locked' | 'unavailable';
+export type StorageProblem = 'full' | 'read-only' | 'locked' | 'unavailable' | 'gone';
 
 /**
  * The store could not read or write (disk full, file made read-only, locked by another process).
@@ -33,8 +33,12 @@ const STORAGE_WORDS: Record<StorageProblem, string> = {
   'read-only': 'the database has become read-only',
   locked: 'the database is busy with another process',
   unavailable: 'the database cannot be reached',
+  gone: 'the database file is gone',
 };
 
 export function storageApology(problem: StorageProblem): string {
+  if (problem === 'gone') {
+    return 'I couldn\'t save that: my database file was deleted or replaced while I was running, so nothing can be recorded safely. Nothing was recorded. Please tell an admin: I need a restart (and the file restored from a backup).';
+  }
   return `I couldn't save that just now: ${STORAGE_WORDS[problem]}. Nothing was recorded, so please try again in a little while. If it keeps happening, let an admin know.`;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
@@ -44,13 +44,7 @@ export interface OpenOptions {
  * schema. Throws StoreError with one clear sentence when any of that fails.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:') {
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-    } catch (error) {
-      throw new StoreError(`The folder for the database ${path} cannot be created: ${(error as Error).message}.`, 'MKDIR', { cause: error });
-    }
-  }
+  if (path !== ':memory:') createPrivately(path);
   let db: Db | undefined;
   try {
     db = new Database(path, { timeout: options.busyTimeoutMs ?? 5_000, readonly: options.readonly ?? false });
@@ -59,11 +53,61 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    checkIntegrity(db, path);
+    if (path !== ':memory:') {
+      const { dev, ino } = statSync(path);
+      identities.set(db, { path, dev, ino });
+    }
     return db;
   } catch (error) {
     db?.close();
     if (error instanceof StoreError) throw error;
     throw describeSqliteError(path, error);
+  }
+}
+
+/**
+ * Member names and answers are nobody else's business: a new database gets a folder only its owner can
+ * enter (0700) and a file only its owner can read (0600). SQLite gives its -wal and -shm files the
+ * database file's permissions. An existing file is made private too; an existing folder is left as
+ * the operator set it.
+ */
+function createPrivately(path: string): void {
+  const folder = dirname(path);
+  try {
+    if (!existsSync(folder)) mkdirSync(folder, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new StoreError(`The folder for the database ${path} cannot be created: ${(error as Error).message}.`, 'MKDIR', { cause: error });
+  }
+  try {
+    if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+    else chmodSync(path, 0o600);
+  } catch {
+    // A file we may not chmod (another owner) still opens; SQLite reports what it cannot do.
+  }
+}
+
+/** `PRAGMA quick_check` at start: a damaged file stops the bot with one sentence, not on an answer. */
+function checkIntegrity(db: Db, path: string): void {
+  const result = db.pragma('quick_check', { simple: true });
+  if (result !== 'ok') throw new StoreError(`The database ${path} is damaged (${String(result)}): restore a backup or point DATABASE_PATH at a new file.`, 'SQLITE_CORRUPT');
+}
+
+const identities = new WeakMap<Db, { path: string; dev: number; ino: number }>();
+
+/**
+ * Whether the file this connection was opened on is still the file at its path. Deleted or replaced
+ * while the bot runs, SQLite would go on writing to a file nobody will ever read again, and members
+ * would be told "Got it" for answers that are lost at the next start.
+ */
+export function stillOnDisk(db: Db): boolean {
+  const identity = identities.get(db);
+  if (!identity) return true;
+  try {
+    const { dev, ino } = statSync(identity.path);
+    return dev === identity.dev && ino === identity.ino;
+  } catch {
+    return false;
   }
 }
 

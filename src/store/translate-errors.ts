@@ -23,14 +23,18 @@ export function translateStorageErrors<T>(work: () => T): T {
 
 /**
  * Wraps every method of a store so its SQLite failures are translated. Used on the store classes,
- * so each method body stays about its query, not about error codes.
+ * so each method body stays about its query, not about error codes. With `stillThere`, every call
+ * first checks that the database file has not been deleted or replaced, and refuses if it has.
  */
-export function withStorageErrors<T extends object>(store: T): T {
+export function withStorageErrors<T extends object>(store: T, stillThere: () => boolean = () => true): T {
   return new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => translateStorageErrors(() => (value as (...a: unknown[]) => unknown).apply(target, args));
+      return (...args: unknown[]) => {
+        if (!stillThere()) throw new StorageError('gone');
+        return translateStorageErrors(() => (value as (...a: unknown[]) => unknown).apply(target, args));
+      };
     },
   });
 }
