@@ -10,9 +10,14 @@ export interface Logger {
 
 export interface Clock {
   now(): Date;
+  /** Waits a moment (a short pause before retrying a write); a test clock may leave it out and not wait. */
+  sleep?(ms: number): Promise<void>;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
+export const systemClock: Clock = {
+  now: () => new Date(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 export const silentLogger: Logger = {
   debug: () => undefined,

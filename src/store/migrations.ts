@@ -159,6 +159,16 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // Version 6: a delivery counts its failed attempts (so an undeliverable message stops after a few)
+    // and marks the moment its message is handed to the platform (so a crash after that point is never
+    // answered by sending the message a second time).
+    version: 6,
+    sql: `
+      ALTER TABLE deliveries ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE deliveries ADD COLUMN sending_at TEXT;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

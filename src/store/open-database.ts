@@ -75,7 +75,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 function createPrivately(path: string): void {
   const folder = dirname(path);
   try {
-    if (!existsSync(folder)) mkdirSync(folder, { recursive: true, mode: 0o700 });
+    // Only folders it creates get the mode; an existing one is left as the operator set it.
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
   } catch (error) {
     throw new StoreError(`The folder for the database ${path} cannot be created: ${(error as Error).message}.`, 'MKDIR', { cause: error });
   }

@@ -1,4 +1,4 @@
-import type { DailySchedule, OpenDailyPost, ScheduleStore } from '../core/daily/schedule-store.js';
+import type { DailySchedule, DeliveryOutcome, DeliveryState, OpenDailyPost, ScheduleStore } from '../core/daily/schedule-store.js';
 import type { Tally } from '../core/quiz/quiz-store.js';
 import type { Place } from '../core/request.js';
 import type { Db } from './open-database.js';
@@ -47,8 +47,12 @@ export class SqliteScheduleStore implements ScheduleStore {
       claimNew: db.prepare<[string, string, string]>('INSERT INTO deliveries (key, claimed_at, lease_until) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING'),
       claimExpired: db.prepare<[string, string, string, string]>(`UPDATE deliveries SET claimed_at = ?, lease_until = ?
         WHERE key = ? AND done_at IS NULL AND lease_until <= ?`),
+      sending: db.prepare<[string, string]>('UPDATE deliveries SET sending_at = ? WHERE key = ? AND done_at IS NULL'),
+      fail: db.prepare<[string]>(`UPDATE deliveries SET attempts = attempts + 1, sending_at = NULL, lease_until = claimed_at
+        WHERE key = ? AND done_at IS NULL`),
+      state: db.prepare<[string], { attempts: number; sending_at: string | null; outcome: string | null }>('SELECT attempts, sending_at, outcome FROM deliveries WHERE key = ?'),
       complete: db.prepare<[string, string, string]>('UPDATE deliveries SET done_at = ?, outcome = ? WHERE key = ?'),
-      release: db.prepare<[string]>('DELETE FROM deliveries WHERE key = ? AND done_at IS NULL'),
+      release: db.prepare<[string]>('UPDATE deliveries SET lease_until = claimed_at WHERE key = ? AND done_at IS NULL AND sending_at IS NULL'),
       delivered: db.prepare<[string], { done: number }>('SELECT done_at IS NOT NULL AS done FROM deliveries WHERE key = ?'),
     };
   }
@@ -108,8 +112,26 @@ export class SqliteScheduleStore implements ScheduleStore {
     }).immediate();
   }
 
-  completeDelivery(key: string, now: Date, outcome: 'sent' | 'skipped'): void {
+  markSending(key: string, now: Date): void {
+    this.sql.sending.run(now.toISOString(), key);
+  }
+
+  completeDelivery(key: string, now: Date, outcome: DeliveryOutcome): void {
     this.sql.complete.run(now.toISOString(), outcome, key);
+  }
+
+  failDelivery(key: string): void {
+    this.sql.fail.run(key);
+  }
+
+  deliveryState(key: string): DeliveryState | undefined {
+    const row = this.sql.state.get(key);
+    if (!row) return undefined;
+    return {
+      attempts: row.attempts,
+      ...(row.sending_at ? { sendingAt: new Date(row.sending_at) } : {}),
+      ...(row.outcome ? { outcome: row.outcome as DeliveryOutcome } : {}),
+    };
   }
 
   releaseDelivery(key: string): void {

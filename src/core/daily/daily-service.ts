@@ -26,12 +26,33 @@ export interface DailyDeps {
 
 /** How long a claimed delivery may stay unfinished before another attempt may take it over. */
 const DELIVERY_LEASE_MS = 2 * 60_000;
+/** Tries before a message the platform keeps refusing is given up (a tick a minute: about five minutes). */
+export const MAX_ATTEMPTS = 5;
+
+type RevealOutcome = 'sent' | 'already' | 'busy' | 'skipped' | 'failed' | 'given-up' | 'uncertain';
+
+/** What the admin who asked for a reveal is told: only what really happened. */
+const REVEAL_SAYS: Record<RevealOutcome, { text: string; tone: 'success' | 'warning' | 'error' }> = {
+  sent: { text: 'Revealed.', tone: 'success' },
+  already: { text: 'This question has already been revealed.', tone: 'warning' },
+  busy: { text: 'The reveal is being posted right now; it will be in the channel in a moment.', tone: 'warning' },
+  skipped: { text: 'The question never reached the channel, so I closed it without a reveal.', tone: 'warning' },
+  failed: { text: 'I could not post the reveal in this channel. I will try again in a minute, a few times; check that I may post here.', tone: 'error' },
+  'given-up': { text: `I could not post the reveal after ${MAX_ATTEMPTS} tries, so I stopped trying. The answers still count; check that I may post here.`, tone: 'error' },
+  uncertain: { text: 'An earlier attempt was cut off while posting the reveal, so it may already be in the channel; I will not post it twice. The answers count.', tone: 'warning' },
+};
+
+/** Attempts to record a message that went out, with a growing pause, before the tick takes over. */
+const RECORD_TRIES = 4;
+const RECORD_PAUSE_MS = 250;
 
 /**
  * The daily question's rules: settings, posting once per channel per local day, catching up after
  * downtime, and revealing once. Driven by the scheduler's ticks and by `/aws daily …` commands.
  */
 export class DailyService {
+  private readonly unrecorded = new Map<string, () => void>();
+
   constructor(private readonly deps: DailyDeps) {}
 
   /** `/aws daily <on|off|status|now|reveal> …` */
@@ -87,6 +108,12 @@ export class DailyService {
       lines.push(`On: every day at ${describeSettings(schedule)}.`, `Next question: ${this.nextPostText(schedule)}.`);
     }
     if (latest) {
+      for (const [key, what] of [[`post:${latest.postId}`, 'question'], [`reveal:${latest.postId}`, 'reveal']] as const) {
+        const outcome = this.deps.schedules.deliveryState(key)?.outcome;
+        if (outcome === 'undeliverable') lines.push(`⚠️ The ${what} of ${latest.localDate} could not be posted after ${MAX_ATTEMPTS} tries; check that I may post here.`);
+        if (outcome === 'uncertain') lines.push(`⚠️ Posting the ${what} of ${latest.localDate} was cut off; it may be in the channel, and I did not post it twice.`);
+        if (outcome === 'abandoned') lines.push(`The ${what} of ${latest.localDate} was failing when the daily question was switched off, so I stopped trying.`);
+      }
       const open = !latest.revealedAt;
       const zone = schedule?.timeZone ?? this.deps.defaultTimeZone;
       lines.push(open && latest.closesAt
@@ -107,6 +134,9 @@ export class DailyService {
     if (result === 'already') {
       return reply({ text: `Today's question (${today}) is already out; there is one per day. \`/aws daily reveal\` closes it now.`, visibility: 'private', tone: 'warning' });
     }
+    if (result === 'given-up') {
+      return reply({ text: `I could not post today's question here after ${MAX_ATTEMPTS} tries, so I stopped trying. Check that I am a member of this channel and may post; tomorrow's goes out as usual.`, visibility: 'private', tone: 'error' });
+    }
     if (result === 'failed') {
       return reply({ text: 'I could not post the question in this channel. Check that I am a member of it and may post, then try again.', visibility: 'private', tone: 'error' });
     }
@@ -119,8 +149,9 @@ export class DailyService {
       return reply({ text: 'There is no open daily question in this channel. `/aws daily now` posts one.', visibility: 'private', tone: 'warning' });
     }
     this.deps.quizStore.closeNow(latest.postId, this.deps.clock.now());
-    const done = await this.deliverReveal(latest.postId, place);
-    return reply({ text: done ? 'Revealed.' : 'I could not post the reveal in this channel; I will try again shortly.', visibility: 'private', tone: done ? 'success' : 'error' });
+    const outcome = await this.deliverReveal(latest.postId, place);
+    const said = REVEAL_SAYS[outcome];
+    return reply({ text: said.text, visibility: 'private', tone: said.tone });
   }
 
   /** The channel's daily question if it is still open for answers. */
@@ -135,6 +166,7 @@ export class DailyService {
    * Safe to call any number of times, from any number of processes.
    */
   async tick(now: Date = this.deps.clock.now()): Promise<void> {
+    this.flushUnrecorded();
     for (const schedule of this.deps.schedules.enabledSchedules()) {
       try {
         await this.tickChannel(schedule, now);
@@ -144,6 +176,7 @@ export class DailyService {
     }
     for (const open of this.deps.schedules.overdueReveals(now)) {
       try {
+        if (this.abandonedBecauseOff(open.postId, open.place, now)) continue;
         await this.deliverReveal(open.postId, open.place);
       } catch (error) {
         this.deps.logger.error({ err: error, post: open.postId }, 'daily reveal failed');
@@ -178,10 +211,12 @@ export class DailyService {
   }
 
   /** Posts the channel's question for `localDate` unless it exists; sends it unless already sent. */
-  private async ensurePosted(place: Place, localDate: string, closesAt: Date, noteFor?: () => string | undefined): Promise<'posted' | 'already' | 'failed' | 'busy'> {
+  private async ensurePosted(place: Place, localDate: string, closesAt: Date, noteFor?: () => string | undefined): Promise<'posted' | 'already' | 'failed' | 'busy' | 'given-up'> {
     const { quiz, schedules, bank } = this.deps;
     const latest = schedules.latestDaily(place);
-    if (latest?.localDate === localDate && schedules.isDelivered(`post:${latest.postId}`)) return 'already';
+    if (latest?.localDate === localDate && schedules.isDelivered(`post:${latest.postId}`)) {
+      return schedules.deliveryState(`post:${latest.postId}`)?.outcome === 'undeliverable' ? 'given-up' : 'already';
+    }
     const note = latest?.localDate === localDate ? undefined : noteFor?.();
     const question = pickDailyQuestion(
       askableDaily(bank.all, this.deps.quizStore.reportedQuestions()), schedules.askedQuestionIds(place), schedules.recentTopics(place, RECENT_TOPICS_AVOIDED),
@@ -193,25 +228,93 @@ export class DailyService {
     if (schedules.isDelivered(key)) return 'already';
     const now = this.deps.clock.now();
     if (!schedules.claimDelivery(key, now, DELIVERY_LEASE_MS)) return 'busy';
+    const ready = this.readyToSend(key, place, 'question');
+    if (ready === 'uncertain') return 'already';
+    const text = note ? { ...message, text: `${note}\n\n${message.text}` } : message;
+    let messageRef: string;
     try {
-      const text = note ? { ...message, text: `${note}\n\n${message.text}` } : message;
-      const { messageRef } = await this.requirePoster(place).post(place, text);
+      ({ messageRef } = await this.requirePoster(place).post(place, text));
+    } catch (error) {
+      return this.sendFailed(key, place, 'question', error) === 'given-up' ? 'given-up' : 'failed';
+    }
+    // It is out: from here on only the record is retried, never the send.
+    await this.record(key, () => {
       this.deps.quizStore.setMessageRef(post.id, messageRef);
       schedules.completeDelivery(key, this.deps.clock.now(), 'sent');
-      this.deps.logger.info({ post: post.id, localDate, channel: place.channelId, platform: place.platform }, 'daily question posted');
-      return 'posted';
-    } catch (error) {
-      schedules.releaseDelivery(key);
-      this.deps.logger.warn({ err: error, post: post.id, channel: place.channelId, platform: place.platform }, 'daily question not delivered; will retry');
-      return 'failed';
+    });
+    this.deps.logger.info({ post: post.id, localDate, channel: place.channelId, platform: place.platform }, 'daily question posted');
+    return 'posted';
+  }
+
+  /**
+   * Before a claimed message goes out: an earlier attempt that died after handing it to the platform
+   * makes it "uncertain" (it may be out, so it is not sent twice). Otherwise the send is marked as
+   * started, so a crash from here on is never answered by a resend.
+   */
+  private readyToSend(key: string, place: Place, what: 'question' | 'reveal'): 'send' | 'uncertain' {
+    const { schedules } = this.deps;
+    const state = schedules.deliveryState(key);
+    const now = this.deps.clock.now();
+    if (state?.sendingAt) {
+      schedules.completeDelivery(key, now, 'uncertain');
+      this.deps.logger.error({ key, channel: place.channelId, platform: place.platform }, `an earlier attempt died while sending the ${what}; it may be out, so it is not sent again`);
+      return 'uncertain';
+    }
+    schedules.markSending(key, now);
+    return 'send';
+  }
+
+  /** The platform refused: count the attempt, and say whether another will follow. */
+  private sendFailed(key: string, place: Place, what: 'question' | 'reveal', error: unknown): 'retry' | 'given-up' {
+    this.deps.schedules.failDelivery(key);
+    const attempts = this.deps.schedules.deliveryState(key)?.attempts ?? MAX_ATTEMPTS;
+    const last = attempts >= MAX_ATTEMPTS;
+    if (last) this.deps.schedules.completeDelivery(key, this.deps.clock.now(), 'undeliverable');
+    this.deps.logger[last ? 'error' : 'warn']({ err: error, key, attempts, channel: place.channelId, platform: place.platform },
+      last ? `the ${what} could not be delivered after ${attempts} tries; giving up` : `the ${what} was not delivered; will retry`);
+    return last ? 'given-up' : 'retry';
+  }
+
+  /**
+   * Records what already happened on the platform. A busy or locked database is waited out a few
+   * times; if it still fails, the record is kept and retried by every tick until it lands.
+   */
+  private async record(key: string, write: () => void): Promise<void> {
+    for (let attempt = 1; attempt <= RECORD_TRIES; attempt++) {
+      try {
+        write();
+        this.unrecorded.delete(key);
+        return;
+      } catch (error) {
+        if (attempt === RECORD_TRIES) {
+          this.unrecorded.set(key, write);
+          this.deps.logger.error({ err: error, key }, 'sent, but not yet recorded; the record will be retried, the message is not sent again');
+          return;
+        }
+        await this.deps.clock.sleep?.(RECORD_PAUSE_MS * attempt);
+      }
     }
   }
 
-  private async deliverReveal(postId: string, place: Place): Promise<boolean> {
+  /** Records of messages that went out while the database was unavailable, retried each tick. */
+  private flushUnrecorded(): void {
+    for (const [key, write] of [...this.unrecorded]) {
+      try {
+        write();
+        this.unrecorded.delete(key);
+        this.deps.logger.info({ key }, 'a late record of a sent message landed');
+      } catch {
+        // Still unavailable: the next tick tries again.
+      }
+    }
+  }
+
+  private async deliverReveal(postId: string, place: Place): Promise<RevealOutcome> {
     const { quiz, schedules, quizStore } = this.deps;
     const key = `reveal:${postId}`;
     const now = this.deps.clock.now();
-    if (schedules.isDelivered(key) || !schedules.claimDelivery(key, now, DELIVERY_LEASE_MS)) return false;
+    if (schedules.isDelivered(key)) return 'already';
+    if (!schedules.claimDelivery(key, now, DELIVERY_LEASE_MS)) return 'busy';
     const post = quizStore.getPost(postId);
     const message = quiz.revealReply(postId);
     const closed = quiz.closedQuestionReply(postId);
@@ -220,23 +323,44 @@ export class DailyService {
       quizStore.markRevealed(postId, now);
       schedules.completeDelivery(key, now, 'skipped');
       this.deps.logger.warn({ post: postId, channel: place.channelId }, 'daily question was never delivered; closed without a reveal');
-      return false;
+      return 'skipped';
     }
+    if (this.readyToSend(key, place, 'reveal') === 'uncertain') {
+      // It may be out: the answers count, as points are awarded with the reveal record.
+      quizStore.markRevealed(postId, now);
+      return 'uncertain';
+    }
+    const poster = this.requirePoster(place);
     try {
-      const poster = this.requirePoster(place);
       await poster.post(place, message);
+    } catch (error) {
+      const next = this.sendFailed(key, place, 'reveal', error);
+      if (next === 'given-up') quizStore.markRevealed(postId, this.deps.clock.now());
+      return next === 'given-up' ? 'given-up' : 'failed';
+    }
+    await this.record(key, () => {
       quizStore.markRevealed(postId, this.deps.clock.now());
       schedules.completeDelivery(key, this.deps.clock.now(), 'sent');
-      // Closing the buttons is a courtesy: a failure here must not undo the reveal.
-      await poster.update(place, post.messageRef, closed).catch((error: unknown) => {
-        this.deps.logger.warn({ err: error, post: postId }, 'could not close the question message');
-      });
-      return true;
-    } catch (error) {
-      schedules.releaseDelivery(key);
-      this.deps.logger.warn({ err: error, post: postId, channel: place.channelId }, 'reveal not delivered; will retry');
-      return false;
-    }
+    });
+    // Closing the buttons is a courtesy: a failure here must not undo the reveal.
+    await poster.update(place, post.messageRef, closed).catch((error: unknown) => {
+      this.deps.logger.warn({ err: error, post: postId }, 'could not close the question message');
+    });
+    return 'sent';
+  }
+
+  /**
+   * `daily off` stops the retries: a reveal that has already failed in a channel whose daily question
+   * is now off is not tried again. The answers still count.
+   */
+  private abandonedBecauseOff(postId: string, place: Place, now: Date): boolean {
+    const key = `reveal:${postId}`;
+    if (this.deps.schedules.schedule(place)?.enabled !== false || (this.deps.schedules.deliveryState(key)?.attempts ?? 0) === 0) return false;
+    if (!this.deps.schedules.claimDelivery(key, now, DELIVERY_LEASE_MS)) return true;
+    this.deps.schedules.completeDelivery(key, now, 'abandoned');
+    this.deps.quizStore.markRevealed(postId, now);
+    this.deps.logger.warn({ key, channel: place.channelId, platform: place.platform }, 'daily question switched off while its reveal was failing; not retrying');
+    return true;
   }
 
   private requirePoster(place: Place): ChannelPoster {

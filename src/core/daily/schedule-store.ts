@@ -40,7 +40,27 @@ export interface ScheduleStore {
   overdueReveals(now: Date): readonly OpenDailyPost[];
   latestDaily(place: Place): { readonly postId: string; readonly localDate: string; readonly revealedAt?: Date; readonly closesAt?: Date } | undefined;
   claimDelivery(key: string, now: Date, leaseMs: number): boolean;
-  completeDelivery(key: string, now: Date, outcome: 'sent' | 'skipped'): void;
+  /** The point of no return: the message is about to be handed to the platform. */
+  markSending(key: string, now: Date): void;
+  completeDelivery(key: string, now: Date, outcome: DeliveryOutcome): void;
+  /** The platform refused the message: the claim is given up and the failed attempt counted. */
+  failDelivery(key: string): void;
+  /** Gives up a claim before anything was sent (another instance may take it at once). */
   releaseDelivery(key: string): void;
   isDelivered(key: string): boolean;
+  deliveryState(key: string): DeliveryState | undefined;
+}
+
+/**
+ * How a delivery ended: sent; skipped (nothing to send); undeliverable (the platform refused it too
+ * many times); uncertain (an earlier attempt died after handing the message over, so it may be out and
+ * is not sent again); abandoned (the daily question was switched off while it was failing).
+ */
+export type DeliveryOutcome = 'sent' | 'skipped' | 'undeliverable' | 'uncertain' | 'abandoned';
+
+export interface DeliveryState {
+  readonly attempts: number;
+  /** Set while an attempt has handed the message to the platform and not yet recorded the result. */
+  readonly sendingAt?: Date;
+  readonly outcome?: DeliveryOutcome;
 }
