@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/store/open-database.js';
 import { SqliteQuizStore } from '../src/store/sqlite-quiz-store.js';
 import { report } from './stats.js';
+import { awardsAtReveal, decideAnswer } from '../src/core/quiz/answer-rules.js';
 
 const MEMBERS = 5_000;
 const ANSWERS = 20_000;
@@ -28,13 +29,13 @@ try {
   let duplicates = 0;
   const t0 = performance.now();
   for (const d of deliveries) {
-    const outcome = store.recordAnswer({ postId: 'p1', member: { id: d.member, name: d.member }, optionIndex: d.option, answeredAt: when });
+    const outcome = store.recordAnswer({ postId: 'p1', member: { id: d.member, name: d.member }, optionIndex: d.option, answeredAt: when }, decideAnswer);
     if (outcome.status === 'recorded') recorded++;
     else if (outcome.status === 'duplicate') duplicates++;
   }
   const storeMs = performance.now() - t0;
   // Points are awarded once, at the reveal.
-  store.markRevealed('p1', new Date('2026-11-23T17:00:00Z'));
+  store.markRevealed('p1', new Date('2026-11-23T17:00:00Z'), awardsAtReveal);
   const stored = store.answersFor('p1');
   const distinct = new Set(stored.map((a) => a.memberId)).size;
   const points = store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', when, 10).members;

@@ -13,6 +13,7 @@ import { silentLogger } from '../src/core/ports.js';
 import type { Actor, Place } from '../src/core/request.js';
 import { openDatabase } from '../src/store/open-database.js';
 import { fmt, report, summarize } from './stats.js';
+import { awardsAtReveal, decideAnswer } from '../src/core/quiz/answer-rules.js';
 
 const scale = Number(process.env.BENCH_SCALE ?? '1');
 const MEMBERS = Math.round(100_000 * scale);
@@ -46,10 +47,10 @@ try {
     db.transaction(() => {
       for (let i = 0; i < PER_POST && k * PER_POST + i < ANSWERS; i++) {
         const m = (offset + i) % MEMBERS;
-        app.quizStore.recordAnswer({ postId: post.id, member: { id: `U${m}`, name: `member${m}` }, optionIndex: (m + k) % 4, answeredAt: answerAt });
+        app.quizStore.recordAnswer({ postId: post.id, member: { id: `U${m}`, name: `member${m}` }, optionIndex: (m + k) % 4, answeredAt: answerAt }, decideAnswer);
       }
     })();
-    app.quizStore.markRevealed(post.id, new Date(day.getTime() + 17 * 3_600_000));
+    app.quizStore.markRevealed(post.id, new Date(day.getTime() + 17 * 3_600_000), awardsAtReveal);
   }
   console.log(`seeded ${MEMBERS} members, ${ANSWERS} answers over ${POSTS} daily questions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

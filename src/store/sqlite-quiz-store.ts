@@ -1,14 +1,13 @@
 import type {
-  AnswerInput, AnswerRecord, Leaderboard, MemberStats, NewPost, Period, PostKind, PostRecord, QuestionReport, QuizStore,
-  RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
+  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, NewPost, OpenDailyPost, Period, PostKind, PostRecord,
+  QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
 } from '../core/quiz/quiz-store.js';
 import type { Place } from '../core/request.js';
 import type { Statement } from 'better-sqlite3';
+import type { AnswerContext, AnswerDecision, Award } from '../core/quiz/answer-rules.js';
 import type { Db } from './open-database.js';
+import { placeOf } from './sqlite-schedule-store.js';
 import { monthKey, periodKeys, weekKey } from './periods.js';
-
-/** Points for a correct answer to a channel question. */
-export const POINTS_PER_CORRECT = 10;
 
 interface PostRow {
   id: string; platform: string; workspace_id: string; channel_id: string; kind: PostKind; owner_id: string | null;
@@ -59,6 +58,8 @@ const toStanding = (row: StandingRow): Standing => ({
   rank: row.rank,
 });
 
+type Awarder = (post: PostRecord, answers: readonly AnswerRecord[]) => readonly Award[];
+
 function periodKey(period: Period, now: Date): string {
   return period === 'all' ? 'all' : period === 'week' ? weekKey(now) : monthKey(now);
 }
@@ -71,8 +72,8 @@ export class SqliteQuizStore implements QuizStore {
   private readonly revealInTransaction;
 
   constructor(private readonly db: Db) {
-    this.recordInTransaction = db.transaction((input: AnswerInput) => this.recordLocked(input));
-    this.revealInTransaction = db.transaction((postId: string, at: Date) => this.revealLocked(postId, at));
+    this.recordInTransaction = db.transaction((input: AnswerInput, decide: (input: AnswerInput, context: AnswerContext) => AnswerDecision) => this.recordLocked(input, decide));
+    this.revealInTransaction = db.transaction((postId: string, at: Date, award: Awarder) => this.revealLocked(postId, at, award));
     this.sql = {
       insertPost: db.prepare(`INSERT INTO posts (id, platform, workspace_id, channel_id, kind, owner_id, local_date, question_id, topic_id, domain, answer_index, posted_at, closes_at)
         VALUES (@id, @platform, @workspace_id, @channel_id, @kind, @owner_id, @local_date, @question_id, @topic_id, @domain, @answer_index, @posted_at, @closes_at)
@@ -128,6 +129,16 @@ export class SqliteQuizStore implements QuizStore {
       reported: db.prepare<[], { question_id: string; text_hash: string; count: number; reasons: string | null; last_at: string }>(`SELECT question_id, text_hash,
         COUNT(*) AS count, json_group_array(reason) FILTER (WHERE reason IS NOT NULL) AS reasons, MAX(reported_at) AS last_at
         FROM question_reports GROUP BY question_id, text_hash ORDER BY count DESC, last_at DESC`),
+      asked: db.prepare<[string, string, string], { question_id: string }>(`SELECT question_id FROM posts
+        WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily'`),
+      recent: db.prepare<[string, string, string, number], { topic_id: string }>(`SELECT topic_id FROM posts
+        WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily' ORDER BY local_date DESC LIMIT ?`),
+      tallies: db.prepare<[string, string, string], { key: string; answered: number; correct: number }>(`SELECT topic_id AS key, COUNT(*) AS answered, SUM(correct) AS correct
+        FROM answers WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily' GROUP BY topic_id`),
+      overdue: db.prepare<[string], { id: string; platform: string; workspace_id: string; channel_id: string; local_date: string; closes_at: string }>(`SELECT id, platform, workspace_id, channel_id, local_date, closes_at FROM posts
+        WHERE kind = 'daily' AND revealed_at IS NULL AND closes_at <= ? ORDER BY closes_at`),
+      latest: db.prepare<[string, string, string], { id: string; local_date: string; revealed_at: string | null; closes_at: string | null }>(`SELECT id, local_date, revealed_at, closes_at FROM posts
+        WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily' ORDER BY local_date DESC LIMIT 1`),
       saveCard: db.prepare(`INSERT INTO practice_cards (platform, workspace_id, member_id, topic_id, card) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (platform, workspace_id, member_id, topic_id) DO UPDATE SET card = excluded.card`),
     };
@@ -162,40 +173,30 @@ export class SqliteQuizStore implements QuizStore {
     return row ? toPost(row) : undefined;
   }
 
-  recordAnswer(input: AnswerInput): RecordOutcome {
+  recordAnswer(input: AnswerInput, decide: (input: AnswerInput, context: AnswerContext) => AnswerDecision): RecordOutcome {
     // Answers are never deleted, so one found outside the write lock is final: a double click or a
     // retried delivery is answered without queueing for the lock.
     const existing = this.sql.answer.get(input.postId, input.member.id);
     if (existing) return { status: 'duplicate', existing: toAnswer(existing) };
-    return this.recordInTransaction.immediate(input);
+    return this.recordInTransaction.immediate(input, decide);
   }
 
-  /** The check and the insert under one write lock, even across processes. */
-  private recordLocked(input: AnswerInput): RecordOutcome {
+  /** The facts, the decision and the insert under one write lock, even across processes. */
+  private recordLocked(input: AnswerInput, decide: (input: AnswerInput, context: AnswerContext) => AnswerDecision): RecordOutcome {
     const row = this.sql.postById.get(input.postId);
     if (!row) return { status: 'unknown-post' };
     const existing = this.sql.answer.get(input.postId, input.member.id);
     if (existing) return { status: 'duplicate', existing: toAnswer(existing) };
-    if (row.kind === 'practice' && row.owner_id !== input.member.id) return { status: 'not-yours' };
-    const closed = row.revealed_at !== null || (row.closes_at !== null && input.answeredAt.toISOString() >= row.closes_at);
-    if (closed) return { status: 'closed' };
-
-    const correct = input.optionIndex === row.answer_index;
-    let answerStreak = 1;
-    let correctStreak = correct ? 1 : 0;
-    if (row.kind === 'daily' && row.local_date !== null) {
-      const previousId = this.previousDailyOf(row);
-      const before = previousId ? this.sql.answer.get(previousId, input.member.id) : undefined;
-      if (before) {
-        answerStreak = before.answer_streak + 1;
-        correctStreak = correct ? before.correct_streak + 1 : 0;
-      }
-    }
+    const previousId = row.kind === 'daily' && row.local_date !== null ? this.previousDailyOf(row) : undefined;
+    const previous = previousId ? this.sql.answer.get(previousId, input.member.id) : undefined;
+    const decision = decide(input, { post: toPost(row), ...(previous ? { previous: toAnswer(previous) } : {}) });
+    if (decision.status !== 'accept') return decision;
+    const a = decision.answer;
     const stored = this.sql.insertAnswer.get({
-      post_id: row.id, member_id: input.member.id, member_name: input.member.name, platform: row.platform,
-      workspace_id: row.workspace_id, channel_id: row.channel_id, kind: row.kind, option_index: input.optionIndex,
-      correct: correct ? 1 : 0, topic_id: row.topic_id, domain: row.domain, answered_at: input.answeredAt.toISOString(),
-      answer_streak: answerStreak, correct_streak: correctStreak,
+      post_id: row.id, member_id: a.memberId, member_name: a.memberName, platform: row.platform,
+      workspace_id: row.workspace_id, channel_id: row.channel_id, kind: row.kind, option_index: a.optionIndex,
+      correct: a.correct ? 1 : 0, topic_id: row.topic_id, domain: row.domain, answered_at: a.answeredAt.toISOString(),
+      answer_streak: a.answerStreak, correct_streak: a.correctStreak,
     });
     if (!stored) throw new Error('answer insert returned nothing inside its own write lock');
     return { status: 'recorded', answer: toAnswer(stored) };
@@ -232,56 +233,52 @@ export class SqliteQuizStore implements QuizStore {
     return toStanding({ ...row, rank: better + 1 });
   }
 
-  memberStats(place: Place, memberId: string, kind: PostKind): MemberStats {
+  memberStats(place: Place, memberId: string, kind: PostKind): MemberFacts {
     const tally = (rows: { key: string; answered: number; correct: number }[]): Tally[] => rows.map((r) => ({ key: r.key, answered: r.answered, correct: r.correct }));
     const byTopic = tally(this.sql.byTopic.all(place.platform, place.workspaceId, memberId, kind));
     const byDomain = tally(this.sql.byDomain.all(place.platform, place.workspaceId, memberId, kind));
     const best = this.sql.best.get(place.platform, place.workspaceId, place.channelId, memberId, kind);
-    let answerCurrent = 0;
-    let correctCurrent = 0;
-    if (kind === 'daily') {
-      // A streak is alive if the member answered the latest question, or the one before while the
-      // latest is still open for answers.
-      const [latest, previous] = this.sql.latestDailies.all(place.platform, place.workspaceId, place.channelId);
-      const onLatest = latest ? this.sql.answer.get(latest.id, memberId) : undefined;
-      const latestOpen = latest !== undefined && latest.revealed_at === null;
-      const alive = onLatest ?? (latestOpen && previous ? this.sql.answer.get(previous.id, memberId) : undefined);
-      answerCurrent = alive?.answer_streak ?? 0;
-      correctCurrent = alive?.correct_streak ?? 0;
-    }
+    const [latest, previous] = kind === 'daily' ? this.sql.latestDailies.all(place.platform, place.workspaceId, place.channelId) : [];
+    const onLatest = latest ? this.sql.answer.get(latest.id, memberId) : undefined;
+    const onPrevious = previous ? this.sql.answer.get(previous.id, memberId) : undefined;
     return {
       byTopic,
       byDomain,
-      streaks: { answerCurrent, answerBest: best?.answer_best ?? 0, correctCurrent, correctBest: best?.correct_best ?? 0 },
+      streaks: {
+        latestOpen: latest !== undefined && latest.revealed_at === null,
+        ...(onLatest ? { onLatest: toAnswer(onLatest) } : {}),
+        ...(onPrevious ? { onPrevious: toAnswer(onPrevious) } : {}),
+        answerBest: best?.answer_best ?? 0,
+        correctBest: best?.correct_best ?? 0,
+      },
     };
   }
 
-  markRevealed(postId: string, at: Date): boolean {
-    return this.revealInTransaction.immediate(postId, at);
+  markRevealed(postId: string, at: Date, award: Awarder): boolean {
+    return this.revealInTransaction.immediate(postId, at, award);
   }
 
   /**
-   * Points are awarded at the reveal, in the same transaction that marks it, so they count exactly once
-   * and the leaderboard never hints at an answer while the question is open. Practice never scores.
+   * The reveal mark and the points it awards in one transaction, so they count exactly once and the
+   * leaderboard never hints at an answer while the question is open.
    */
-  private revealLocked(postId: string, at: Date): boolean {
+  private revealLocked(postId: string, at: Date, award: Awarder): boolean {
     if (this.sql.markRevealed.run(at.toISOString(), postId).changes !== 1) return false;
     const post = this.sql.postById.get(postId);
-    if (post?.kind !== 'daily') return true;
-    for (const answer of this.sql.answersFor.all(postId)) {
-      const answeredAt = new Date(answer.answered_at);
-      for (const period of periodKeys(answeredAt)) {
-        const gained = answer.correct === 1 ? POINTS_PER_CORRECT : 0;
+    if (!post) return true;
+    const awards = award(toPost(post), this.sql.answersFor.all(postId).map(toAnswer));
+    for (const a of awards) {
+      for (const period of periodKeys(a.answeredAt)) {
         const after = this.sql.addScore.get({
-          platform: post.platform, workspace_id: post.workspace_id, period, member_id: answer.member_id,
-          member_name: answer.member_name, points: gained, correct: answer.correct,
+          platform: post.platform, workspace_id: post.workspace_id, period, member_id: a.memberId,
+          member_name: a.memberName, points: a.points, correct: a.correct ? 1 : 0,
         });
         if (!after) throw new Error('score upsert returned nothing');
         // Keep the per-score member counts in step: a newcomer joins a score, a scorer moves up.
         const count = (points: number, change: number) => this.sql.countMember.run(post.platform, post.workspace_id, period, points, change);
         if (after.answered === 1) count(after.points, 1);
-        else if (gained > 0) {
-          count(after.points - gained, -1);
+        else if (a.points > 0) {
+          count(after.points - a.points, -1);
           count(after.points, 1);
         }
       }
@@ -329,6 +326,35 @@ export class SqliteQuizStore implements QuizStore {
       reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [],
       lastReportedAt: new Date(r.last_at),
     }));
+  }
+
+  askedQuestionIds(place: Place): ReadonlySet<string> {
+    return new Set(this.sql.asked.all(place.platform, place.workspaceId, place.channelId).map((r) => r.question_id));
+  }
+
+  recentTopics(place: Place, count: number): readonly string[] {
+    return this.sql.recent.all(place.platform, place.workspaceId, place.channelId, count).map((r) => r.topic_id);
+  }
+
+  channelTopicTallies(place: Place): readonly Tally[] {
+    return this.sql.tallies.all(place.platform, place.workspaceId, place.channelId);
+  }
+
+  overdueReveals(now: Date): readonly OpenDailyPost[] {
+    return this.sql.overdue.all(now.toISOString()).map((r) => ({
+      postId: r.id, place: placeOf(r), localDate: r.local_date, closesAt: new Date(r.closes_at),
+    }));
+  }
+
+  latestDaily(place: Place): LatestDaily | undefined {
+    const row = this.sql.latest.get(place.platform, place.workspaceId, place.channelId);
+    if (!row) return undefined;
+    return {
+      postId: row.id,
+      localDate: row.local_date,
+      ...(row.revealed_at ? { revealedAt: new Date(row.revealed_at) } : {}),
+      ...(row.closes_at ? { closesAt: new Date(row.closes_at) } : {}),
+    };
   }
 
   private mustGet(id: string): PostRecord {

@@ -1,5 +1,4 @@
-import type { DailySchedule, DeliveryOutcome, DeliveryState, OpenDailyPost, ScheduleStore } from '../core/daily/schedule-store.js';
-import type { Tally } from '../core/quiz/quiz-store.js';
+import type { DailySchedule, DeliveryOutcome, DeliveryState, ScheduleStore } from '../core/daily/schedule-store.js';
 import type { Place } from '../core/request.js';
 import type { Db } from './open-database.js';
 
@@ -8,7 +7,7 @@ interface ScheduleRow {
   time_zone: string; reveal_after_minutes: number; updated_by: string; updated_at: string;
 }
 
-const placeOf = (row: { platform: string; workspace_id: string; channel_id: string }): Place => ({
+export const placeOf = (row: { platform: string; workspace_id: string; channel_id: string }): Place => ({
   platform: row.platform as Place['platform'], workspaceId: row.workspace_id, channelId: row.channel_id,
 });
 
@@ -34,16 +33,6 @@ export class SqliteScheduleStore implements ScheduleStore {
           time_zone = excluded.time_zone, reveal_after_minutes = excluded.reveal_after_minutes, updated_by = excluded.updated_by, updated_at = excluded.updated_at`),
       one: db.prepare<[string, string, string], ScheduleRow>('SELECT * FROM daily_schedules WHERE platform = ? AND workspace_id = ? AND channel_id = ?'),
       enabled: db.prepare<[], ScheduleRow>('SELECT * FROM daily_schedules WHERE enabled = 1 ORDER BY platform, workspace_id, channel_id'),
-      asked: db.prepare<[string, string, string], { question_id: string }>(`SELECT question_id FROM posts
-        WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily'`),
-      recent: db.prepare<[string, string, string, number], { topic_id: string }>(`SELECT topic_id FROM posts
-        WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily' ORDER BY local_date DESC LIMIT ?`),
-      tallies: db.prepare<[string, string, string], { key: string; answered: number; correct: number }>(`SELECT topic_id AS key, COUNT(*) AS answered, SUM(correct) AS correct
-        FROM answers WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily' GROUP BY topic_id`),
-      overdue: db.prepare<[string], { id: string; platform: string; workspace_id: string; channel_id: string; local_date: string; closes_at: string }>(`SELECT id, platform, workspace_id, channel_id, local_date, closes_at FROM posts
-        WHERE kind = 'daily' AND revealed_at IS NULL AND closes_at <= ? ORDER BY closes_at`),
-      latest: db.prepare<[string, string, string], { id: string; local_date: string; revealed_at: string | null; closes_at: string | null }>(`SELECT id, local_date, revealed_at, closes_at FROM posts
-        WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily' ORDER BY local_date DESC LIMIT 1`),
       claimNew: db.prepare<[string, string, string]>('INSERT INTO deliveries (key, claimed_at, lease_until) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING'),
       claimExpired: db.prepare<[string, string, string, string]>(`UPDATE deliveries SET claimed_at = ?, lease_until = ?
         WHERE key = ? AND done_at IS NULL AND lease_until <= ?`),
@@ -72,35 +61,6 @@ export class SqliteScheduleStore implements ScheduleStore {
 
   enabledSchedules(): readonly DailySchedule[] {
     return this.sql.enabled.all().map(toSchedule);
-  }
-
-  askedQuestionIds(place: Place): ReadonlySet<string> {
-    return new Set(this.sql.asked.all(place.platform, place.workspaceId, place.channelId).map((r) => r.question_id));
-  }
-
-  recentTopics(place: Place, count: number): readonly string[] {
-    return this.sql.recent.all(place.platform, place.workspaceId, place.channelId, count).map((r) => r.topic_id);
-  }
-
-  channelTopicTallies(place: Place): readonly Tally[] {
-    return this.sql.tallies.all(place.platform, place.workspaceId, place.channelId);
-  }
-
-  overdueReveals(now: Date): readonly OpenDailyPost[] {
-    return this.sql.overdue.all(now.toISOString()).map((r) => ({
-      postId: r.id, place: placeOf(r), localDate: r.local_date, closesAt: new Date(r.closes_at),
-    }));
-  }
-
-  latestDaily(place: Place) {
-    const row = this.sql.latest.get(place.platform, place.workspaceId, place.channelId);
-    if (!row) return undefined;
-    return {
-      postId: row.id,
-      localDate: row.local_date,
-      ...(row.revealed_at ? { revealedAt: new Date(row.revealed_at) } : {}),
-      ...(row.closes_at ? { closesAt: new Date(row.closes_at) } : {}),
-    };
   }
 
   claimDelivery(key: string, now: Date, leaseMs: number): boolean {

@@ -7,6 +7,7 @@ import type { NewPost } from '../../src/core/quiz/quiz-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openDatabase, schemaVersion, StoreError } from '../../src/store/open-database.js';
 import { SqliteQuizStore } from '../../src/store/sqlite-quiz-store.js';
+import { awardsAtReveal, currentStreaks, decideAnswer } from '../../src/core/quiz/answer-rules.js';
 
 const dirs: string[] = [];
 function tempDb(): string {
@@ -108,16 +109,16 @@ describe('answers', () => {
   it('the first answer counts; a second one is reported and changes nothing', () => {
     const store = fresh();
     store.createPost(daily('p1', '2026-11-23'));
-    const first = store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') });
-    const again = store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 0, answeredAt: at('2026-11-23T10:00:01Z') });
+    const first = store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
+    const again = store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 0, answeredAt: at('2026-11-23T10:00:01Z') }, decideAnswer);
     expect(first.status).toBe('recorded');
     expect(again).toMatchObject({ status: 'duplicate', existing: { optionIndex: 1, correct: true } });
     expect(store.answersFor('p1')).toHaveLength(1);
     // Points come at the reveal, so the board never hints at the answer while the question is open.
     const scope = { platform: 'slack', workspaceId: 'T1' };
     expect(store.standingOf(scope, 'all', at('2026-11-23T12:00:00Z'), 'U1')).toBeUndefined();
-    expect(store.markRevealed('p1', at('2026-11-23T17:00:00Z'))).toBe(true);
-    expect(store.markRevealed('p1', at('2026-11-23T17:00:01Z'))).toBe(false);
+    expect(store.markRevealed('p1', at('2026-11-23T17:00:00Z'), awardsAtReveal)).toBe(true);
+    expect(store.markRevealed('p1', at('2026-11-23T17:00:01Z'), awardsAtReveal)).toBe(false);
     expect(store.standingOf(scope, 'all', at('2026-11-23T18:00:00Z'), 'U1')?.points).toBe(10);
   });
 
@@ -125,7 +126,7 @@ describe('answers', () => {
     const db = openDatabase(':memory:');
     const store = new SqliteQuizStore(db);
     store.createPost(daily('p1', '2026-11-23'));
-    store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') });
+    store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
     expect(() => db.prepare(`INSERT INTO answers VALUES ('p1', 'U1', 'ann', 'slack', 'T1', 'C1', 'daily', 0, 0, 'x', 'y', 'z', 1, 0)`).run()).toThrow(/UNIQUE|PRIMARY KEY/);
   });
 
@@ -142,19 +143,19 @@ describe('answers', () => {
   it('a revealed or expired question takes no answers', () => {
     const store = fresh();
     store.createPost(daily('p1', '2026-11-23'));
-    expect(store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T17:00:00Z') }).status).toBe('closed');
+    expect(store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T17:00:00Z') }, decideAnswer).status).toBe('closed');
     store.createPost(daily('p2', '2026-11-24'));
-    expect(store.markRevealed('p2', at('2026-11-24T12:00:00Z'))).toBe(true);
-    expect(store.markRevealed('p2', at('2026-11-24T12:00:01Z'))).toBe(false);
-    expect(store.recordAnswer({ postId: 'p2', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-24T12:30:00Z') }).status).toBe('closed');
+    expect(store.markRevealed('p2', at('2026-11-24T12:00:00Z'), awardsAtReveal)).toBe(true);
+    expect(store.markRevealed('p2', at('2026-11-24T12:00:01Z'), awardsAtReveal)).toBe(false);
+    expect(store.recordAnswer({ postId: 'p2', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-24T12:30:00Z') }, decideAnswer).status).toBe('closed');
     expect(store.answersFor('p2')).toHaveLength(0);
   });
 
   it('practice answers never touch the leaderboard and belong to their owner', () => {
     const store = fresh();
     store.createPost({ ...daily('p1', '2026-11-23'), kind: 'practice', localDate: undefined, ownerId: 'U1', closesAt: undefined });
-    expect(store.recordAnswer({ postId: 'p1', member: { id: 'U2', name: 'bob' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }).status).toBe('not-yours');
-    expect(store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }).status).toBe('recorded');
+    expect(store.recordAnswer({ postId: 'p1', member: { id: 'U2', name: 'bob' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer).status).toBe('not-yours');
+    expect(store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer).status).toBe('recorded');
     expect(store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-23T12:00:00Z'), 10).top).toHaveLength(0);
     expect(store.memberStats(place, 'U1', 'practice').byTopic).toEqual([{ key: 'fargate', answered: 1, correct: 1 }]);
   });
@@ -164,10 +165,10 @@ describe('answers', () => {
     store.createPost(daily('p1', '2026-11-23'));
     store.createPost(daily('p2', '2026-11-23', { place: { platform: 'slack', workspaceId: 'T2', channelId: 'C1' } }));
     store.createPost(daily('p3', '2026-11-23', { place: { platform: 'discord', workspaceId: 'T1', channelId: 'C1' } }));
-    store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') });
-    store.recordAnswer({ postId: 'p2', member: { id: 'U2', name: 'bob' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') });
-    store.recordAnswer({ postId: 'p3', member: { id: 'U3', name: 'cy' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') });
-    for (const id of ['p1', 'p2', 'p3']) store.markRevealed(id, at('2026-11-23T17:00:00Z'));
+    store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
+    store.recordAnswer({ postId: 'p2', member: { id: 'U2', name: 'bob' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
+    store.recordAnswer({ postId: 'p3', member: { id: 'U3', name: 'cy' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
+    for (const id of ['p1', 'p2', 'p3']) store.markRevealed(id, at('2026-11-23T17:00:00Z'), awardsAtReveal);
     const names = (ws: string, platform = 'slack') => store.leaderboard({ platform, workspaceId: ws }, 'all', at('2026-11-24T00:00:00Z'), 10).top.map((s) => s.memberName);
     expect(names('T1')).toEqual(['ann']);
     expect(names('T2')).toEqual(['bob']);
@@ -181,9 +182,9 @@ describe('streaks and ties', () => {
     for (const [day, answers] of Object.entries(answersByDay)) {
       store.createPost(daily(`p-${day}`, day));
       for (const [member, option] of answers) {
-        store.recordAnswer({ postId: `p-${day}`, member: { id: member, name: member }, optionIndex: option, answeredAt: at(`${day}T10:00:00Z`) });
+        store.recordAnswer({ postId: `p-${day}`, member: { id: member, name: member }, optionIndex: option, answeredAt: at(`${day}T10:00:00Z`) }, decideAnswer);
       }
-      store.markRevealed(`p-${day}`, at(`${day}T17:00:00Z`));
+      store.markRevealed(`p-${day}`, at(`${day}T17:00:00Z`), awardsAtReveal);
     }
     return store;
   }
@@ -198,19 +199,19 @@ describe('streaks and ties', () => {
       '2026-11-21': [['ann', 1]],
       '2026-11-22': [['ann', 1]],
     });
-    expect(store.memberStats(place, 'ann', 'daily').streaks).toEqual({ answerCurrent: 2, answerBest: 4, correctCurrent: 2, correctBest: 2 });
+    expect(currentStreaks(store.memberStats(place, 'ann', 'daily').streaks)).toEqual({ answerCurrent: 2, answerBest: 4, correctCurrent: 2, correctBest: 2 });
   });
 
   it('a missed day breaks the current streak; an open question keeps yesterday\'s streak alive', () => {
     const store = week({ '2026-11-21': [['ann', 1]], '2026-11-22': [['ann', 1]], '2026-11-23': [] });
-    expect(store.memberStats(place, 'ann', 'daily').streaks.answerCurrent).toBe(0);
+    expect(currentStreaks(store.memberStats(place, 'ann', 'daily').streaks).answerCurrent).toBe(0);
     store.createPost(daily('p-open', '2026-11-24'));
     // Still 0: the 23rd was missed. A new open question does not revive it.
-    expect(store.memberStats(place, 'ann', 'daily').streaks.answerCurrent).toBe(0);
+    expect(currentStreaks(store.memberStats(place, 'ann', 'daily').streaks).answerCurrent).toBe(0);
 
     const alive = week({ '2026-11-21': [['bob', 1]], '2026-11-22': [['bob', 1]] });
     alive.createPost(daily('p-open', '2026-11-23'));
-    expect(alive.memberStats(place, 'bob', 'daily').streaks.answerCurrent).toBe(2);
+    expect(currentStreaks(alive.memberStats(place, 'bob', 'daily').streaks).answerCurrent).toBe(2);
   });
 
   it('equal points share a rank and the next rank skips', () => {
@@ -226,14 +227,14 @@ describe('restart', () => {
     const first = openDatabase(path);
     const store = new SqliteQuizStore(first);
     store.createPost(daily('p1', '2026-11-23'));
-    store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') });
+    store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
     store.savePracticeCard({ platform: 'slack', workspaceId: 'T1' }, 'U1', 'ecs', '{"due":"2026-11-24T00:00:00.000Z"}');
-    store.markRevealed('p1', at('2026-11-23T17:00:00Z'));
+    store.markRevealed('p1', at('2026-11-23T17:00:00Z'), awardsAtReveal);
     first.close();
 
     const again = new SqliteQuizStore(openDatabase(path));
     expect(again.answersFor('p1')).toHaveLength(1);
-    expect(again.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 0, answeredAt: at('2026-11-23T11:00:00Z') }).status).toBe('duplicate');
+    expect(again.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 0, answeredAt: at('2026-11-23T11:00:00Z') }, decideAnswer).status).toBe('duplicate');
     expect(again.standingOf({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-24T00:00:00Z'), 'U1')?.points).toBe(10);
     expect(again.practiceCard({ platform: 'slack', workspaceId: 'T1' }, 'U1', 'ecs')).toContain('2026-11-24');
   });
@@ -249,9 +250,9 @@ describe('ranks', () => {
           const day = `2026-11-${String(10 + d).padStart(2, '0')}`;
           store.createPost(daily(`p${d}`, day));
           for (const [member, option] of answers) {
-            store.recordAnswer({ postId: `p${d}`, member: { id: `U${member}`, name: `m${member}` }, optionIndex: option, answeredAt: at(`${day}T10:00:00Z`) });
+            store.recordAnswer({ postId: `p${d}`, member: { id: `U${member}`, name: `m${member}` }, optionIndex: option, answeredAt: at(`${day}T10:00:00Z`) }, decideAnswer);
           }
-          store.markRevealed(`p${d}`, at(`${day}T17:00:00Z`));
+          store.markRevealed(`p${d}`, at(`${day}T17:00:00Z`), awardsAtReveal);
         });
         const board = store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-30T00:00:00Z'), 100);
         for (const s of board.top) {

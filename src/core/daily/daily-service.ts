@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { Clock, Logger } from '../ports.js';
 import type { QuestionBank } from '../questions/question.js';
 import type { QuizService } from '../quiz/quiz-service.js';
+import { awardsAtReveal } from '../quiz/answer-rules.js';
 import type { QuizStore } from '../quiz/quiz-store.js';
 import { reply, type Reply } from '../reply.js';
 import type { Actor, Place, Platform } from '../request.js';
@@ -100,7 +101,7 @@ export class DailyService {
 
   private status(place: Place): Reply {
     const schedule = this.deps.schedules.schedule(place);
-    const latest = this.deps.schedules.latestDaily(place);
+    const latest = this.deps.quizStore.latestDaily(place);
     const lines: string[] = [];
     if (!schedule?.enabled) {
       lines.push(`The daily question is off here. An admin can start it with \`/aws daily on\` (default ${describeSettings({ postAtMinutes: DEFAULT_POST_AT, timeZone: this.deps.defaultTimeZone, revealAfterMinutes: DEFAULT_REVEAL_AFTER })}).`);
@@ -144,7 +145,7 @@ export class DailyService {
   }
 
   private async revealNow(place: Place): Promise<Reply> {
-    const latest = this.deps.schedules.latestDaily(place);
+    const latest = this.deps.quizStore.latestDaily(place);
     if (!latest || latest.revealedAt) {
       return reply({ text: 'There is no open daily question in this channel. `/aws daily now` posts one.', visibility: 'private', tone: 'warning' });
     }
@@ -156,7 +157,7 @@ export class DailyService {
 
   /** The channel's daily question if it is still open for answers. */
   openQuestion(place: Place): Reply | undefined {
-    const latest = this.deps.schedules.latestDaily(place);
+    const latest = this.deps.quizStore.latestDaily(place);
     return latest ? this.deps.quiz.openQuestionReply(latest.postId) : undefined;
   }
 
@@ -174,7 +175,7 @@ export class DailyService {
         this.deps.logger.error({ err: error, channel: schedule.place.channelId, platform: schedule.place.platform }, 'daily post failed');
       }
     }
-    for (const open of this.deps.schedules.overdueReveals(now)) {
+    for (const open of this.deps.quizStore.overdueReveals(now)) {
       try {
         if (this.abandonedBecauseOff(open.postId, open.place, now)) continue;
         await this.deliverReveal(open.postId, open.place);
@@ -200,7 +201,7 @@ export class DailyService {
    * They are never filled in late, but never skipped silently either: the next question says so.
    */
   private missedNote(schedule: DailySchedule, localDate: string): string | undefined {
-    const latest = this.deps.schedules.latestDaily(schedule.place);
+    const latest = this.deps.quizStore.latestDaily(schedule.place);
     const since = localParts(schedule.updatedAt, schedule.timeZone).date;
     const from = latest && latest.localDate > since ? addDays(latest.localDate, 1) : addDays(since, 1);
     if (latest?.localDate === localDate || from >= localDate) return undefined;
@@ -213,14 +214,14 @@ export class DailyService {
   /** Posts the channel's question for `localDate` unless it exists; sends it unless already sent. */
   private async ensurePosted(place: Place, localDate: string, closesAt: Date, noteFor?: () => string | undefined): Promise<'posted' | 'already' | 'failed' | 'busy' | 'given-up'> {
     const { quiz, schedules, bank } = this.deps;
-    const latest = schedules.latestDaily(place);
+    const latest = this.deps.quizStore.latestDaily(place);
     if (latest?.localDate === localDate && schedules.isDelivered(`post:${latest.postId}`)) {
       return schedules.deliveryState(`post:${latest.postId}`)?.outcome === 'undeliverable' ? 'given-up' : 'already';
     }
     const note = latest?.localDate === localDate ? undefined : noteFor?.();
     const question = pickDailyQuestion(
-      askableDaily(bank.all, this.deps.quizStore.reportedQuestions()), schedules.askedQuestionIds(place), schedules.recentTopics(place, RECENT_TOPICS_AVOIDED),
-      schedules.channelTopicTallies(place), `${place.platform}:${place.workspaceId}:${place.channelId}:${localDate}`,
+      askableDaily(bank.all, this.deps.quizStore.reportedQuestions()), this.deps.quizStore.askedQuestionIds(place), this.deps.quizStore.recentTopics(place, RECENT_TOPICS_AVOIDED),
+      this.deps.quizStore.channelTopicTallies(place), `${place.platform}:${place.workspaceId}:${place.channelId}:${localDate}`,
     );
     if (!question) throw new Error('the question bank is empty');
     const { post, reply: message } = quiz.postChannelQuestion(place, { localDate, question, closesAt });
@@ -320,14 +321,14 @@ export class DailyService {
     const closed = quiz.closedQuestionReply(postId);
     if (!post || !message || !closed || !post.messageRef) {
       // The question never reached the channel: close it quietly rather than reveal an unseen question.
-      quizStore.markRevealed(postId, now);
+      quizStore.markRevealed(postId, now, awardsAtReveal);
       schedules.completeDelivery(key, now, 'skipped');
       this.deps.logger.warn({ post: postId, channel: place.channelId }, 'daily question was never delivered; closed without a reveal');
       return 'skipped';
     }
     if (this.readyToSend(key, place, 'reveal') === 'uncertain') {
       // It may be out: the answers count, as points are awarded with the reveal record.
-      quizStore.markRevealed(postId, now);
+      quizStore.markRevealed(postId, now, awardsAtReveal);
       return 'uncertain';
     }
     const poster = this.requirePoster(place);
@@ -335,11 +336,11 @@ export class DailyService {
       await poster.post(place, message);
     } catch (error) {
       const next = this.sendFailed(key, place, 'reveal', error);
-      if (next === 'given-up') quizStore.markRevealed(postId, this.deps.clock.now());
+      if (next === 'given-up') quizStore.markRevealed(postId, this.deps.clock.now(), awardsAtReveal);
       return next === 'given-up' ? 'given-up' : 'failed';
     }
     await this.record(key, () => {
-      quizStore.markRevealed(postId, this.deps.clock.now());
+      quizStore.markRevealed(postId, this.deps.clock.now(), awardsAtReveal);
       schedules.completeDelivery(key, this.deps.clock.now(), 'sent');
     });
     // Closing the buttons is a courtesy: a failure here must not undo the reveal.
@@ -358,7 +359,7 @@ export class DailyService {
     if (this.deps.schedules.schedule(place)?.enabled !== false || (this.deps.schedules.deliveryState(key)?.attempts ?? 0) === 0) return false;
     if (!this.deps.schedules.claimDelivery(key, now, DELIVERY_LEASE_MS)) return true;
     this.deps.schedules.completeDelivery(key, now, 'abandoned');
-    this.deps.quizStore.markRevealed(postId, now);
+    this.deps.quizStore.markRevealed(postId, now, awardsAtReveal);
     this.deps.logger.warn({ key, channel: place.channelId, platform: place.platform }, 'daily question switched off while its reveal was failing; not retrying');
     return true;
   }

@@ -1,5 +1,4 @@
 import type { Place } from '../request.js';
-import type { Tally } from '../quiz/quiz-store.js';
 
 /** A channel's daily-question settings. */
 export interface DailySchedule {
@@ -14,15 +13,8 @@ export interface DailySchedule {
   readonly updatedAt: Date;
 }
 
-export interface OpenDailyPost {
-  readonly postId: string;
-  readonly place: Place;
-  readonly localDate: string;
-  readonly closesAt: Date;
-}
-
 /**
- * Port for schedules and for exactly-once delivery. A delivery key ("post:<id>", "reveal:<id>") is
+ * Port for schedules and for exactly-once delivery (what was posted and answered is the quiz store's). A delivery key ("post:<id>", "reveal:<id>") is
  * claimed before the message is sent and completed after; a claim older than its lease can be taken
  * over, so a crash mid-send is retried, never left in progress forever.
  */
@@ -30,15 +22,6 @@ export interface ScheduleStore {
   saveSchedule(schedule: DailySchedule): void;
   schedule(place: Place): DailySchedule | undefined;
   enabledSchedules(): readonly DailySchedule[];
-  /** Question ids already posted as daily questions in this channel. */
-  askedQuestionIds(place: Place): ReadonlySet<string>;
-  /** Topic ids of the channel's latest daily questions, newest first. */
-  recentTopics(place: Place, count: number): readonly string[];
-  /** How the channel did per topic on daily questions. */
-  channelTopicTallies(place: Place): readonly Tally[];
-  /** Daily posts still open (not revealed) whose answer window has ended by `now`. */
-  overdueReveals(now: Date): readonly OpenDailyPost[];
-  latestDaily(place: Place): { readonly postId: string; readonly localDate: string; readonly revealedAt?: Date; readonly closesAt?: Date } | undefined;
   claimDelivery(key: string, now: Date, leaseMs: number): boolean;
   /** The point of no return: the message is about to be handed to the platform. */
   markSending(key: string, now: Date): void;

@@ -1,6 +1,7 @@
 import type { Content } from '../../../content/load.js';
 import type { Question, QuestionBank } from '../questions/question.js';
 import { questionTextHash } from '../questions/text-hash.js';
+import { currentStreaks, decideAnswer } from './answer-rules.js';
 import type { Clock } from '../ports.js';
 import { reply, userMistake, type Reply } from '../reply.js';
 import type { Actor, Place } from '../request.js';
@@ -65,7 +66,7 @@ export class QuizService {
       return userMistake(question.pick === 2 ? 'Pick one of the pairs of answers on the buttons.' : `Pick one of the options A to ${letter(question.options.length - 1)}.`);
     }
     const now = clock.now();
-    const outcome = store.recordAnswer({ postId, member: { id: actor.id, name: actor.name }, optionIndex, answeredAt: now });
+    const outcome = store.recordAnswer({ postId, member: { id: actor.id, name: actor.name }, optionIndex, answeredAt: now }, decideAnswer);
     switch (outcome.status) {
       case 'unknown-post':
         return userMistake('That question is no longer available. Try `/aws quiz` for a new one.');
@@ -204,7 +205,8 @@ export class QuizService {
     const now = clock.now();
     const all = store.standingOf(scope, 'all', now, actor.id);
     const week = store.standingOf(scope, 'week', now, actor.id);
-    const daily = store.memberStats(place, actor.id, 'daily');
+    const dailyFacts = store.memberStats(place, actor.id, 'daily');
+    const daily = { ...dailyFacts, streaks: currentStreaks(dailyFacts.streaks) };
     const practice = store.memberStats(place, actor.id, 'practice');
     const pct = (t: { answered: number; correct: number }) => `${Math.round((100 * t.correct) / Math.max(1, t.answered))}% (${t.correct}/${t.answered})`;
     const total = (tallies: readonly Tally[]) => tallies.reduce((s, t) => ({ answered: s.answered + t.answered, correct: s.correct + t.correct }), { answered: 0, correct: 0 });

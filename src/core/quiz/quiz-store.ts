@@ -1,4 +1,5 @@
 import type { Place } from '../request.js';
+import type { AnswerContext, AnswerDecision, Award, StreakFacts } from './answer-rules.js';
 
 /**
  * The port through which quiz rules keep state. src/store/sqlite-quiz-store.ts is the real one (and the
@@ -98,6 +99,28 @@ export interface MemberStats {
   readonly streaks: Streaks;
 }
 
+/** What the store knows of a member's answers; the core turns the streak facts into current streaks. */
+export interface MemberFacts {
+  readonly byTopic: readonly Tally[];
+  readonly byDomain: readonly Tally[];
+  readonly streaks: StreakFacts;
+}
+
+/** A channel's daily question whose answer window has ended and that is not revealed yet. */
+export interface OpenDailyPost {
+  readonly postId: string;
+  readonly place: Place;
+  readonly localDate: string;
+  readonly closesAt: Date;
+}
+
+export interface LatestDaily {
+  readonly postId: string;
+  readonly localDate: string;
+  readonly revealedAt?: Date;
+  readonly closesAt?: Date;
+}
+
 export interface Scope {
   readonly platform: string;
   readonly workspaceId: string;
@@ -123,25 +146,34 @@ export interface ReportedQuestion {
   readonly lastReportedAt: Date;
 }
 
+/**
+ * The port through which quiz rules keep state. It persists and makes each change atomic; the rules
+ * themselves (src/core/quiz/answer-rules.ts) are passed in and run inside the store's unit of work, so
+ * every store applies the same rules and none has its own.
+ */
 export interface QuizStore {
   /** Inserts the post; a second daily post for the same channel and date returns the first one. */
   createPost(post: NewPost): { readonly post: PostRecord; readonly created: boolean };
   getPost(id: string): PostRecord | undefined;
-  /** First answer wins: a second one for the same post and member is reported, never stored. */
-  recordAnswer(input: AnswerInput): RecordOutcome;
+  /**
+   * First answer wins. In one unit of work: loads the post, the member's answer to it (a second one
+   * is reported, never stored) and to the channel's previous daily question, asks `decide`, and stores
+   * the answer it accepts.
+   */
+  recordAnswer(input: AnswerInput, decide: (input: AnswerInput, context: AnswerContext) => AnswerDecision): RecordOutcome;
   answersFor(postId: string): readonly AnswerRecord[];
   leaderboard(scope: Scope, period: Period, now: Date, limit: number): Leaderboard;
   standingOf(scope: Scope, period: Period, now: Date, memberId: string): Standing | undefined;
   /**
-   * Accuracy across the workspace and streaks in the place's channel, for daily questions (`kind`
+   * Accuracy across the workspace and streak facts in the place's channel, for daily questions (`kind`
    * daily) or personal practice (`kind` practice).
    */
-  memberStats(place: Place, memberId: string, kind: PostKind): MemberStats;
+  memberStats(place: Place, memberId: string, kind: PostKind): MemberFacts;
   /**
-   * Records that the reveal reached the channel (or was skipped) and awards the points of a daily
-   * question, in one transaction; false when it already was revealed.
+   * Records that the reveal reached the channel (or was skipped) and adds the points `award` gives each
+   * answer, in one unit of work; false when it already was revealed.
    */
-  markRevealed(postId: string, at: Date): boolean;
+  markRevealed(postId: string, at: Date, award: (post: PostRecord, answers: readonly AnswerRecord[]) => readonly Award[]): boolean;
   /** Ends the answer window now (an early reveal); later answers are refused as closed. */
   closeNow(postId: string, at: Date): void;
   setMessageRef(postId: string, messageRef: string): void;
@@ -152,4 +184,13 @@ export interface QuizStore {
   reportQuestion(report: QuestionReport): { readonly first: boolean };
   /** Every reported question text, most reported first. */
   reportedQuestions(): readonly ReportedQuestion[];
+  /** Question ids already posted as daily questions in this channel. */
+  askedQuestionIds(place: Place): ReadonlySet<string>;
+  /** Topic ids of the channel's latest daily questions, newest first. */
+  recentTopics(place: Place, count: number): readonly string[];
+  /** How the channel did per topic on daily questions. */
+  channelTopicTallies(place: Place): readonly Tally[];
+  /** Daily posts still open (not revealed) whose answer window has ended by `now`. */
+  overdueReveals(now: Date): readonly OpenDailyPost[];
+  latestDaily(place: Place): LatestDaily | undefined;
 }

@@ -9,6 +9,7 @@ import type { Actor, Place } from '../../../src/core/request.js';
 import { testApp, type TestApp } from '../../helpers/assembly.js';
 import { fixedClock } from '../../helpers/bot.js';
 import { RecordingPoster } from '../../helpers/recording-poster.js';
+import {  } from '../../../src/core/quiz/answer-rules.js';
 
 const place: Place = { platform: 'slack', workspaceId: 'T1', channelId: 'C1' };
 const admin: Actor = { id: 'U-admin', name: 'ada', isAdmin: true };
@@ -26,7 +27,7 @@ async function postedAndAnswered(app: TestApp) {
   const question = app.poster.questions()[0];
   if (!question) throw new Error('no question posted');
   await app.bot.handleAction({ actor: member, place, actionId: question.reply.choices[0]?.id ?? '' });
-  const postId = app.scheduleStore.latestDaily(place)?.postId ?? '';
+  const postId = app.quizStore.latestDaily(place)?.postId ?? '';
   return { postId };
 }
 

@@ -6,6 +6,7 @@ import type { Actor, Place } from '../../../src/core/request.js';
 import { testApp } from '../../helpers/assembly.js';
 import { visibleText } from '../../helpers/bot.js';
 import { miniBank } from '../../helpers/mini-bank.js';
+import { awardsAtReveal } from '../../../src/core/quiz/answer-rules.js';
 
 const place: Place = { platform: 'slack', workspaceId: 'T1', channelId: 'C1' };
 const ann: Actor = { id: 'ann', name: 'Ann', isAdmin: false };
@@ -44,7 +45,7 @@ describe('"Select TWO" questions', () => {
     const got = await app.bot.handleAction({ actor: ann, place, actionId: reply.choices[pairId(labels, keys)]?.id ?? '' });
     expect(got.text).toContain(`Got it: ${keys}.`);
     await app.bot.handleAction({ actor: bob, place, actionId: reply.choices[pairId(labels, wrong)]?.id ?? '' });
-    app.quizStore.markRevealed(record.id, new Date('2026-11-23T17:00:00Z'));
+    app.quizStore.markRevealed(record.id, new Date('2026-11-23T17:00:00Z'), awardsAtReveal);
     const answers = app.quizStore.answersFor(record.id);
     expect(answers.find((a) => a.memberId === 'ann')?.correct).toBe(true);
     expect(answers.find((a) => a.memberId === 'bob')?.correct).toBe(false);
@@ -62,7 +63,7 @@ describe('reporting a problem with a question', () => {
   it('the reveal and a practice result carry a "Report a problem" button', async () => {
     const app = testApp({ bank });
     const { post: record } = post(app, 'single');
-    app.quizStore.markRevealed(record.id, new Date('2026-11-23T17:00:00Z'));
+    app.quizStore.markRevealed(record.id, new Date('2026-11-23T17:00:00Z'), awardsAtReveal);
     const reveal = app.quiz.revealReply(record.id);
     expect(reveal?.choices.map((c) => c.label)).toEqual(['Report a problem']);
     expect(reveal?.footer).toContain(bank.single.id);
