@@ -24,21 +24,21 @@ const when = new Date('2026-11-23T10:00:00Z');
 try {
   const db = openDatabase(join(dir, 'store.db'));
   const store = new SqliteQuizStore(db);
-  store.createPost({ id: 'p1', place, kind: 'daily', localDate: '2026-11-23', questionId: 'q1', topicId: 'fargate', domain: 'technology-and-services', answerIndex: 1, postedAt: when, closesAt: new Date('2026-11-23T17:00:00Z') });
+  await store.createPost({ id: 'p1', place, kind: 'daily', localDate: '2026-11-23', questionId: 'q1', topicId: 'fargate', domain: 'technology-and-services', answerIndex: 1, postedAt: when, closesAt: new Date('2026-11-23T17:00:00Z') });
   let recorded = 0;
   let duplicates = 0;
   const t0 = performance.now();
   for (const d of deliveries) {
-    const outcome = store.recordAnswer({ postId: 'p1', member: { id: d.member, name: d.member }, optionIndex: d.option, answeredAt: when }, decideAnswer);
+    const outcome = await store.recordAnswer({ postId: 'p1', member: { id: d.member, name: d.member }, optionIndex: d.option, answeredAt: when }, decideAnswer);
     if (outcome.status === 'recorded') recorded++;
     else if (outcome.status === 'duplicate') duplicates++;
   }
   const storeMs = performance.now() - t0;
   // Points are awarded once, at the reveal.
-  store.markRevealed('p1', new Date('2026-11-23T17:00:00Z'), awardsAtReveal);
-  const stored = store.answersFor('p1');
+  await store.markRevealed('p1', new Date('2026-11-23T17:00:00Z'), awardsAtReveal);
+  const stored = await store.answersFor('p1');
   const distinct = new Set(stored.map((a) => a.memberId)).size;
-  const points = store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', when, 10).members;
+  const points = (await store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', when, 10)).members;
   db.close();
 
   // Raw: the same rows into a table of the same shape, one autocommitted INSERT OR IGNORE each.

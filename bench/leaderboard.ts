@@ -41,16 +41,19 @@ try {
     clockNow = new Date(day.getTime() + 9 * 3_600_000);
     const question = questions[k % questions.length];
     if (!question) throw new Error('empty bank');
-    const { post } = app.quiz.postChannelQuestion(place, { localDate: day.toISOString().slice(0, 10), question, closesAt: new Date(day.getTime() + 17 * 3_600_000) });
+    const { post } = await app.quiz.postChannelQuestion(place, { localDate: day.toISOString().slice(0, 10), question, closesAt: new Date(day.getTime() + 17 * 3_600_000) });
     const offset = (k * 7_919) % MEMBERS;
     const answerAt = new Date(day.getTime() + 10 * 3_600_000);
-    db.transaction(() => {
+    // One transaction per post for the bulk load; the store's own units of work nest inside it.
+    db.exec('BEGIN');
+    {
       for (let i = 0; i < PER_POST && k * PER_POST + i < ANSWERS; i++) {
         const m = (offset + i) % MEMBERS;
-        app.quizStore.recordAnswer({ postId: post.id, member: { id: `U${m}`, name: `member${m}` }, optionIndex: (m + k) % 4, answeredAt: answerAt }, decideAnswer);
+        await app.quizStore.recordAnswer({ postId: post.id, member: { id: `U${m}`, name: `member${m}` }, optionIndex: (m + k) % 4, answeredAt: answerAt }, decideAnswer);
       }
-    })();
-    app.quizStore.markRevealed(post.id, new Date(day.getTime() + 17 * 3_600_000), awardsAtReveal);
+    }
+    db.exec('COMMIT');
+    await app.quizStore.markRevealed(post.id, new Date(day.getTime() + 17 * 3_600_000), awardsAtReveal);
   }
   console.log(`seeded ${MEMBERS} members, ${ANSWERS} answers over ${POSTS} daily questions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

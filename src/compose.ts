@@ -53,7 +53,7 @@ export function assemble(deps: AssemblyDeps): Assembly {
   let scheduler: DailyScheduler | undefined;
   const daily = new DailyService({
     quiz, quizStore, schedules: scheduleStore, bank, posters: deps.posters, clock: deps.clock, logger: deps.logger,
-    defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => scheduler?.sync(),
+    defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => void scheduler?.sync(),
   });
   scheduler = new DailyScheduler({ daily, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
   const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, bank });

@@ -72,7 +72,7 @@ export function drawSample(questions: readonly Question[], n: number, seed: stri
   return [...questions].sort((a, b) => (rank(a) < rank(b) ? -1 : 1)).slice(0, n);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
   if ('help' in parsed) {
     process.stdout.write(`${USAGE}\n`);
@@ -103,7 +103,7 @@ function main(): number {
     }
     const db = openDatabase(path);
     try {
-      process.stdout.write(formatReported(new SqliteQuizStore(db).reportedQuestions(), bank));
+      process.stdout.write(formatReported(await new SqliteQuizStore(db).reportedQuestions(), bank));
     } finally {
       db.close();
     }
@@ -122,4 +122,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-process.exitCode = main();
+process.exitCode = await main();

@@ -73,7 +73,7 @@ export class Studybot {
   }
 
   /** The open daily question of a channel, for a front end that starts up in the middle of one. */
-  openDailyQuestion(place: Place): Reply | undefined {
+  async openDailyQuestion(place: Place): Promise<Reply | undefined> {
     return this.deps.daily?.openQuestion(place);
   }
 

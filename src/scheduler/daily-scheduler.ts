@@ -33,13 +33,13 @@ export class DailyScheduler {
   /** Catches up on anything missed while the bot was down, then starts the jobs. */
   async start(): Promise<void> {
     await this.tick('start');
-    this.sync();
+    await this.sync();
     this.sweep = this.cron.schedule('* * * * *', () => this.tick('sweep'), { name: 'daily-sweep', noOverlap: true });
   }
 
   /** Re-reads the schedules and makes the jobs match them. */
-  sync(): void {
-    const wanted = new Map(this.deps.schedules.enabledSchedules().map((s) => {
+  async sync(): Promise<void> {
+    const wanted = new Map((await this.deps.schedules.enabledSchedules()).map((s) => {
       const key = `${s.place.platform}:${s.place.workspaceId}:${s.place.channelId}:${s.postAtMinutes}:${s.timeZone}`;
       return [key, s] as const;
     }));

@@ -169,6 +169,14 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       ALTER TABLE deliveries ADD COLUMN sending_at TEXT;
     `,
   },
+  {
+    // Version 7: a fencing token per delivery claim. Each claim of a key gets the next token, and every
+    // later step names it, so a worker that stalled past its lease cannot finish a claim it lost.
+    version: 7,
+    sql: `
+      ALTER TABLE deliveries ADD COLUMN token INTEGER NOT NULL DEFAULT 1;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -144,7 +144,7 @@ export class SqliteQuizStore implements QuizStore {
     };
   }
 
-  createPost(post: NewPost): { post: PostRecord; created: boolean } {
+  async createPost(post: NewPost): Promise<{ post: PostRecord; created: boolean }> {
     const result = this.sql.insertPost.run({
       id: post.id,
       platform: post.place.platform,
@@ -168,12 +168,12 @@ export class SqliteQuizStore implements QuizStore {
     return { post: toPost(existing), created: false };
   }
 
-  getPost(id: string): PostRecord | undefined {
+  async getPost(id: string): Promise<PostRecord | undefined> {
     const row = this.sql.postById.get(id);
     return row ? toPost(row) : undefined;
   }
 
-  recordAnswer(input: AnswerInput, decide: (input: AnswerInput, context: AnswerContext) => AnswerDecision): RecordOutcome {
+  async recordAnswer(input: AnswerInput, decide: (input: AnswerInput, context: AnswerContext) => AnswerDecision): Promise<RecordOutcome> {
     // Answers are never deleted, so one found outside the write lock is final: a double click or a
     // retried delivery is answered without queueing for the lock.
     const existing = this.sql.answer.get(input.postId, input.member.id);
@@ -210,18 +210,18 @@ export class SqliteQuizStore implements QuizStore {
     return previous;
   }
 
-  answersFor(postId: string): readonly AnswerRecord[] {
+  async answersFor(postId: string): Promise<readonly AnswerRecord[]> {
     return this.sql.answersFor.all(postId).map(toAnswer);
   }
 
-  leaderboard(scope: Scope, period: Period, now: Date, limit: number): Leaderboard {
+  async leaderboard(scope: Scope, period: Period, now: Date, limit: number): Promise<Leaderboard> {
     const key = periodKey(period, now);
     const top = this.sql.top.all(scope.platform, scope.workspaceId, key, limit).map((row) => this.ranked(scope, key, row));
     const members = this.sql.memberCount.get(scope.platform, scope.workspaceId, key)?.n ?? 0;
     return { top, members };
   }
 
-  standingOf(scope: Scope, period: Period, now: Date, memberId: string): Standing | undefined {
+  async standingOf(scope: Scope, period: Period, now: Date, memberId: string): Promise<Standing | undefined> {
     const key = periodKey(period, now);
     const row = this.sql.standing.get(scope.platform, scope.workspaceId, key, memberId);
     return row ? this.ranked(scope, key, row) : undefined;
@@ -233,7 +233,7 @@ export class SqliteQuizStore implements QuizStore {
     return toStanding({ ...row, rank: better + 1 });
   }
 
-  memberStats(place: Place, memberId: string, kind: PostKind): MemberFacts {
+  async memberStats(place: Place, memberId: string, kind: PostKind): Promise<MemberFacts> {
     const tally = (rows: { key: string; answered: number; correct: number }[]): Tally[] => rows.map((r) => ({ key: r.key, answered: r.answered, correct: r.correct }));
     const byTopic = tally(this.sql.byTopic.all(place.platform, place.workspaceId, memberId, kind));
     const byDomain = tally(this.sql.byDomain.all(place.platform, place.workspaceId, memberId, kind));
@@ -254,7 +254,7 @@ export class SqliteQuizStore implements QuizStore {
     };
   }
 
-  markRevealed(postId: string, at: Date, award: Awarder): boolean {
+  async markRevealed(postId: string, at: Date, award: Awarder): Promise<boolean> {
     return this.revealInTransaction.immediate(postId, at, award);
   }
 
@@ -286,28 +286,28 @@ export class SqliteQuizStore implements QuizStore {
     return true;
   }
 
-  closeNow(postId: string, at: Date): void {
+  async closeNow(postId: string, at: Date): Promise<void> {
     const iso = at.toISOString();
     this.sql.closeNow.run(iso, postId, iso);
   }
 
-  setMessageRef(postId: string, messageRef: string): void {
+  async setMessageRef(postId: string, messageRef: string): Promise<void> {
     this.sql.setMessageRef.run(messageRef, postId);
   }
 
-  practiceCard(scope: Scope, memberId: string, topicId: string): string | undefined {
+  async practiceCard(scope: Scope, memberId: string, topicId: string): Promise<string | undefined> {
     return this.sql.card.get(scope.platform, scope.workspaceId, memberId, topicId)?.card;
   }
 
-  practiceCards(scope: Scope, memberId: string): ReadonlyMap<string, string> {
+  async practiceCards(scope: Scope, memberId: string): Promise<ReadonlyMap<string, string>> {
     return new Map(this.sql.cards.all(scope.platform, scope.workspaceId, memberId).map((r) => [r.topic_id, r.card]));
   }
 
-  savePracticeCard(scope: Scope, memberId: string, topicId: string, card: string): void {
+  async savePracticeCard(scope: Scope, memberId: string, topicId: string, card: string): Promise<void> {
     this.sql.saveCard.run(scope.platform, scope.workspaceId, memberId, topicId, card);
   }
 
-  reportQuestion(report: QuestionReport): { first: boolean } {
+  async reportQuestion(report: QuestionReport): Promise<{ first: boolean }> {
     const { place, member } = report;
     const key = [report.questionId, report.textHash, place.platform, place.workspaceId, member.id] as const;
     return this.db.transaction(() => {
@@ -318,7 +318,7 @@ export class SqliteQuizStore implements QuizStore {
     })();
   }
 
-  reportedQuestions(): readonly ReportedQuestion[] {
+  async reportedQuestions(): Promise<readonly ReportedQuestion[]> {
     return this.sql.reported.all().map((r) => ({
       questionId: r.question_id,
       textHash: r.text_hash,
@@ -328,25 +328,25 @@ export class SqliteQuizStore implements QuizStore {
     }));
   }
 
-  askedQuestionIds(place: Place): ReadonlySet<string> {
+  async askedQuestionIds(place: Place): Promise<ReadonlySet<string>> {
     return new Set(this.sql.asked.all(place.platform, place.workspaceId, place.channelId).map((r) => r.question_id));
   }
 
-  recentTopics(place: Place, count: number): readonly string[] {
+  async recentTopics(place: Place, count: number): Promise<readonly string[]> {
     return this.sql.recent.all(place.platform, place.workspaceId, place.channelId, count).map((r) => r.topic_id);
   }
 
-  channelTopicTallies(place: Place): readonly Tally[] {
+  async channelTopicTallies(place: Place): Promise<readonly Tally[]> {
     return this.sql.tallies.all(place.platform, place.workspaceId, place.channelId);
   }
 
-  overdueReveals(now: Date): readonly OpenDailyPost[] {
+  async overdueReveals(now: Date): Promise<readonly OpenDailyPost[]> {
     return this.sql.overdue.all(now.toISOString()).map((r) => ({
       postId: r.id, place: placeOf(r), localDate: r.local_date, closesAt: new Date(r.closes_at),
     }));
   }
 
-  latestDaily(place: Place): LatestDaily | undefined {
+  async latestDaily(place: Place): Promise<LatestDaily | undefined> {
     const row = this.sql.latest.get(place.platform, place.workspaceId, place.channelId);
     if (!row) return undefined;
     return {

@@ -1,4 +1,4 @@
-import type { DailySchedule, DeliveryOutcome, DeliveryState, ScheduleStore } from '../core/daily/schedule-store.js';
+import type { DailySchedule, DeliveryClaim, DeliveryOutcome, DeliveryState, ScheduleStore } from '../core/daily/schedule-store.js';
 import type { Place } from '../core/request.js';
 import type { Db } from './open-database.js';
 
@@ -33,20 +33,20 @@ export class SqliteScheduleStore implements ScheduleStore {
           time_zone = excluded.time_zone, reveal_after_minutes = excluded.reveal_after_minutes, updated_by = excluded.updated_by, updated_at = excluded.updated_at`),
       one: db.prepare<[string, string, string], ScheduleRow>('SELECT * FROM daily_schedules WHERE platform = ? AND workspace_id = ? AND channel_id = ?'),
       enabled: db.prepare<[], ScheduleRow>('SELECT * FROM daily_schedules WHERE enabled = 1 ORDER BY platform, workspace_id, channel_id'),
-      claimNew: db.prepare<[string, string, string]>('INSERT INTO deliveries (key, claimed_at, lease_until) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING'),
-      claimExpired: db.prepare<[string, string, string, string]>(`UPDATE deliveries SET claimed_at = ?, lease_until = ?
-        WHERE key = ? AND done_at IS NULL AND lease_until <= ?`),
-      sending: db.prepare<[string, string]>('UPDATE deliveries SET sending_at = ? WHERE key = ? AND done_at IS NULL'),
-      fail: db.prepare<[string]>(`UPDATE deliveries SET attempts = attempts + 1, sending_at = NULL, lease_until = claimed_at
-        WHERE key = ? AND done_at IS NULL`),
+      claimNew: db.prepare<[string, string, string]>('INSERT INTO deliveries (key, claimed_at, lease_until, token) VALUES (?, ?, ?, 1) ON CONFLICT (key) DO NOTHING'),
+      claimExpired: db.prepare<[string, string, string, string], { token: number }>(`UPDATE deliveries SET claimed_at = ?, lease_until = ?, token = token + 1
+        WHERE key = ? AND done_at IS NULL AND lease_until <= ? RETURNING token`),
+      sending: db.prepare<[string, string, number]>('UPDATE deliveries SET sending_at = ? WHERE key = ? AND token = ? AND done_at IS NULL'),
+      fail: db.prepare<[string, number]>(`UPDATE deliveries SET attempts = attempts + 1, sending_at = NULL, lease_until = claimed_at
+        WHERE key = ? AND token = ? AND done_at IS NULL`),
       state: db.prepare<[string], { attempts: number; sending_at: string | null; outcome: string | null }>('SELECT attempts, sending_at, outcome FROM deliveries WHERE key = ?'),
-      complete: db.prepare<[string, string, string]>('UPDATE deliveries SET done_at = ?, outcome = ? WHERE key = ?'),
-      release: db.prepare<[string]>('UPDATE deliveries SET lease_until = claimed_at WHERE key = ? AND done_at IS NULL AND sending_at IS NULL'),
+      complete: db.prepare<[string, string, string, number]>('UPDATE deliveries SET done_at = ?, outcome = ? WHERE key = ? AND token = ? AND done_at IS NULL'),
+      release: db.prepare<[string, number]>('UPDATE deliveries SET lease_until = claimed_at WHERE key = ? AND token = ? AND done_at IS NULL AND sending_at IS NULL'),
       delivered: db.prepare<[string], { done: number }>('SELECT done_at IS NOT NULL AS done FROM deliveries WHERE key = ?'),
     };
   }
 
-  saveSchedule(s: DailySchedule): void {
+  async saveSchedule(s: DailySchedule): Promise<void> {
     this.sql.save.run({
       platform: s.place.platform, workspace_id: s.place.workspaceId, channel_id: s.place.channelId, enabled: s.enabled ? 1 : 0,
       post_at_minutes: s.postAtMinutes, time_zone: s.timeZone, reveal_after_minutes: s.revealAfterMinutes,
@@ -54,37 +54,38 @@ export class SqliteScheduleStore implements ScheduleStore {
     });
   }
 
-  schedule(place: Place): DailySchedule | undefined {
+  async schedule(place: Place): Promise<DailySchedule | undefined> {
     const row = this.sql.one.get(place.platform, place.workspaceId, place.channelId);
     return row ? toSchedule(row) : undefined;
   }
 
-  enabledSchedules(): readonly DailySchedule[] {
+  async enabledSchedules(): Promise<readonly DailySchedule[]> {
     return this.sql.enabled.all().map(toSchedule);
   }
 
-  claimDelivery(key: string, now: Date, leaseMs: number): boolean {
+  async claimDelivery(key: string, now: Date, leaseMs: number): Promise<DeliveryClaim | undefined> {
     const at = now.toISOString();
     const until = new Date(now.getTime() + leaseMs).toISOString();
-    return this.db.transaction(() => {
-      if (this.sql.claimNew.run(key, at, until).changes === 1) return true;
-      return this.sql.claimExpired.run(at, until, key, at).changes === 1;
+    return this.db.transaction((): DeliveryClaim | undefined => {
+      if (this.sql.claimNew.run(key, at, until).changes === 1) return { key, token: 1 };
+      const taken = this.sql.claimExpired.get(at, until, key, at);
+      return taken ? { key, token: taken.token } : undefined;
     }).immediate();
   }
 
-  markSending(key: string, now: Date): void {
-    this.sql.sending.run(now.toISOString(), key);
+  async markSending(claim: DeliveryClaim, now: Date): Promise<boolean> {
+    return this.sql.sending.run(now.toISOString(), claim.key, claim.token).changes === 1;
   }
 
-  completeDelivery(key: string, now: Date, outcome: DeliveryOutcome): void {
-    this.sql.complete.run(now.toISOString(), outcome, key);
+  async completeDelivery(claim: DeliveryClaim, now: Date, outcome: DeliveryOutcome): Promise<boolean> {
+    return this.sql.complete.run(now.toISOString(), outcome, claim.key, claim.token).changes === 1;
   }
 
-  failDelivery(key: string): void {
-    this.sql.fail.run(key);
+  async failDelivery(claim: DeliveryClaim): Promise<void> {
+    this.sql.fail.run(claim.key, claim.token);
   }
 
-  deliveryState(key: string): DeliveryState | undefined {
+  async deliveryState(key: string): Promise<DeliveryState | undefined> {
     const row = this.sql.state.get(key);
     if (!row) return undefined;
     return {
@@ -94,11 +95,11 @@ export class SqliteScheduleStore implements ScheduleStore {
     };
   }
 
-  releaseDelivery(key: string): void {
-    this.sql.release.run(key);
+  async releaseDelivery(claim: DeliveryClaim): Promise<void> {
+    this.sql.release.run(claim.key, claim.token);
   }
 
-  isDelivered(key: string): boolean {
+  async isDelivered(key: string): Promise<boolean> {
     return this.sql.delivered.get(key)?.done === 1;
   }
 }

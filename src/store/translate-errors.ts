@@ -32,8 +32,10 @@ export function withStorageErrors<T extends object>(store: T, stillThere: () => 
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
-        if (!stillThere()) throw new StorageError('gone');
-        return translateStorageErrors(() => (value as (...a: unknown[]) => unknown).apply(target, args));
+        if (!stillThere()) return Promise.reject(new StorageError('gone'));
+        const result = translateStorageErrors(() => (value as (...a: unknown[]) => unknown).apply(target, args));
+        // Async store methods fail by rejecting: translate those failures the same way.
+        return result instanceof Promise ? result.catch((error: unknown) => translateStorageErrors(() => { throw error; })) : result;
       };
     },
   });

@@ -26,7 +26,7 @@ describe('/aws quiz', () => {
     expect(first.footer).toMatch(/Study it: \/aws [a-z0-9-]+/);
     const second = await app.bot.handleAction({ actor: ann, place, actionId: q.choices[1]?.id ?? '' });
     expect(second.text).toMatch(/already answered A[. ]/);
-    expect(app.quizStore.memberStats(place, 'ann', 'practice').byTopic.reduce((n, t) => n + t.answered, 0)).toBe(1);
+    expect((await app.quizStore.memberStats(place, 'ann', 'practice')).byTopic.reduce((n, t) => n + t.answered, 0)).toBe(1);
   });
 
   it('a practice question belongs to the member who asked for it', async () => {
@@ -49,14 +49,14 @@ describe('/aws quiz', () => {
   it('a topic answered wrong comes back first once it is due', async () => {
     const app = testApp();
     const q = await app.bot.handle({ actor: ann, place, text: 'quiz' });
-    const post = app.quizStore.getPost(q.choices[0]?.id.split(':')[1] ?? '');
+    const post = await app.quizStore.getPost(q.choices[0]?.id.split(':')[1] ?? '');
     const question = app.bank.byId(post?.questionId ?? '');
     const wrong = ((question?.answerIndex ?? 0) + 1) % 4;
     await app.bot.handleAction({ actor: ann, place, actionId: q.choices[wrong]?.id ?? '' });
     app.clock.advance(60 * 60_000); // "Again" schedules a relearning step within minutes
     const next = await app.bot.handle({ actor: ann, place, text: 'quiz' });
     expect(next.footer).toMatch(/due for review/);
-    const nextPost = app.quizStore.getPost(next.choices[0]?.id.split(':')[1] ?? '');
+    const nextPost = await app.quizStore.getPost(next.choices[0]?.id.split(':')[1] ?? '');
     expect(nextPost?.topicId).toBe(question?.topicId);
   });
 
@@ -64,7 +64,7 @@ describe('/aws quiz', () => {
     const app = testApp();
     for (let i = 0; i < 4; i++) {
       const q = await app.bot.handle({ actor: ann, place, text: 'quiz' });
-      const post = app.quizStore.getPost(q.choices[0]?.id.split(':')[1] ?? '');
+      const post = await app.quizStore.getPost(q.choices[0]?.id.split(':')[1] ?? '');
       const wrong = ((post?.answerIndex ?? 0) + 1) % 4;
       await app.bot.handleAction({ actor: ann, place, actionId: q.choices[wrong]?.id ?? '' });
     }

@@ -29,15 +29,15 @@ describe('the scheduler drives the core like any front end', () => {
     expect(cron.live().map((j) => j.expression)).toEqual(['* * * * *']);
 
     await app.bot.handle({ actor: admin, place, text: 'daily on 09:30 Europe/Berlin 8h' });
-    scheduler.sync();
+    await scheduler.sync();
     expect(cron.live().find((j) => j.expression === '30 9 * * *')?.timezone).toBe('Europe/Berlin');
 
     await app.bot.handle({ actor: admin, place, text: 'daily on 10:15 Europe/Berlin' });
-    scheduler.sync();
+    await scheduler.sync();
     expect(cron.live().map((j) => j.expression).sort()).toEqual(['* * * * *', '15 10 * * *']);
 
     await app.bot.handle({ actor: admin, place, text: 'daily off' });
-    scheduler.sync();
+    await scheduler.sync();
     expect(cron.live().map((j) => j.expression)).toEqual(['* * * * *']);
     await scheduler.stop();
     expect(cron.live()).toHaveLength(0);

@@ -30,7 +30,7 @@ const daily = (id: string, localDate: string, extra: Partial<NewPost> = {}): New
 const at = (iso: string) => new Date(iso);
 
 describe('opening the database', () => {
-  it('creates the folder, migrates an empty file to the latest schema and uses WAL', () => {
+  it('creates the folder, migrates an empty file to the latest schema and uses WAL', async () => {
     const path = tempDb();
     const db = openDatabase(path);
     expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)?.version);
@@ -38,7 +38,7 @@ describe('opening the database', () => {
     db.close();
   });
 
-  it('migrates a version-1 database forward and keeps its answers (scores are rebuilt from them)', () => {
+  it('migrates a version-1 database forward and keeps its answers (scores are rebuilt from them)', async () => {
     const path = tempDb();
     // Build a version-1 database by hand, as an older studybot would have left it.
     mkdirSync(join(path, '..'), { recursive: true });
@@ -53,15 +53,15 @@ describe('opening the database', () => {
     const db = openDatabase(path);
     expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)?.version);
     const store = new SqliteQuizStore(db);
-    expect(store.answersFor('p1')).toHaveLength(1);
-    const board = store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-21T00:00:00Z'), 10);
+    expect(await store.answersFor('p1')).toHaveLength(1);
+    const board = await store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-21T00:00:00Z'), 10);
     expect(board.top[0]).toMatchObject({ memberId: 'U1', points: 10, correct: 1, answered: 1, rank: 1 });
-    const week = store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'week', at('2026-11-21T00:00:00Z'), 10);
+    const week = await store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'week', at('2026-11-21T00:00:00Z'), 10);
     expect(week.top[0]?.points).toBe(10);
     db.close();
   });
 
-  it('refuses a database from a newer studybot', () => {
+  it('refuses a database from a newer studybot', async () => {
     const path = tempDb();
     openDatabase(path).close();
     const raw = new Database(path);
@@ -70,7 +70,7 @@ describe('opening the database', () => {
     expect(() => openDatabase(path)).toThrow(/newer studybot/);
   });
 
-  it('a read-only database fails at start with one clear message', () => {
+  it('a read-only database fails at start with one clear message', async () => {
     const path = tempDb();
     openDatabase(path).close();
     // SQLite opens a file it may not write read-only; root ignores chmod, so ask for that directly.
@@ -82,14 +82,14 @@ describe('opening the database', () => {
     }
   });
 
-  it('a file that is not a database fails with a clear message', () => {
+  it('a file that is not a database fails with a clear message', async () => {
     const path = tempDb();
     mkdirSync(join(path, '..'), { recursive: true });
     writeFileSync(path, 'this is not sqlite, just some text that is long enough to be a header'.repeat(20));
     expect(() => openDatabase(path)).toThrow(/not a SQLite database/);
   });
 
-  it('a database locked by another writer fails with a clear message', () => {
+  it('a database locked by another writer fails with a clear message', async () => {
     const path = tempDb();
     openDatabase(path).close();
     const holder = new Database(path);
@@ -106,91 +106,91 @@ describe('opening the database', () => {
 describe('answers', () => {
   const fresh = () => new SqliteQuizStore(openDatabase(':memory:'));
 
-  it('the first answer counts; a second one is reported and changes nothing', () => {
+  it('the first answer counts; a second one is reported and changes nothing', async () => {
     const store = fresh();
-    store.createPost(daily('p1', '2026-11-23'));
-    const first = store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
-    const again = store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 0, answeredAt: at('2026-11-23T10:00:01Z') }, decideAnswer);
+    await store.createPost(daily('p1', '2026-11-23'));
+    const first = await store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
+    const again = await store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 0, answeredAt: at('2026-11-23T10:00:01Z') }, decideAnswer);
     expect(first.status).toBe('recorded');
     expect(again).toMatchObject({ status: 'duplicate', existing: { optionIndex: 1, correct: true } });
-    expect(store.answersFor('p1')).toHaveLength(1);
+    expect(await store.answersFor('p1')).toHaveLength(1);
     // Points come at the reveal, so the board never hints at the answer while the question is open.
     const scope = { platform: 'slack', workspaceId: 'T1' };
-    expect(store.standingOf(scope, 'all', at('2026-11-23T12:00:00Z'), 'U1')).toBeUndefined();
-    expect(store.markRevealed('p1', at('2026-11-23T17:00:00Z'), awardsAtReveal)).toBe(true);
-    expect(store.markRevealed('p1', at('2026-11-23T17:00:01Z'), awardsAtReveal)).toBe(false);
-    expect(store.standingOf(scope, 'all', at('2026-11-23T18:00:00Z'), 'U1')?.points).toBe(10);
+    expect(await store.standingOf(scope, 'all', at('2026-11-23T12:00:00Z'), 'U1')).toBeUndefined();
+    expect(await store.markRevealed('p1', at('2026-11-23T17:00:00Z'), awardsAtReveal)).toBe(true);
+    expect(await store.markRevealed('p1', at('2026-11-23T17:00:01Z'), awardsAtReveal)).toBe(false);
+    expect((await store.standingOf(scope, 'all', at('2026-11-23T18:00:00Z'), 'U1'))?.points).toBe(10);
   });
 
-  it('the schema itself refuses a second answer, even past the store', () => {
+  it('the schema itself refuses a second answer, even past the store', async () => {
     const db = openDatabase(':memory:');
     const store = new SqliteQuizStore(db);
-    store.createPost(daily('p1', '2026-11-23'));
-    store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
+    await store.createPost(daily('p1', '2026-11-23'));
+    await store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
     expect(() => db.prepare(`INSERT INTO answers VALUES ('p1', 'U1', 'ann', 'slack', 'T1', 'C1', 'daily', 0, 0, 'x', 'y', 'z', 1, 0)`).run()).toThrow(/UNIQUE|PRIMARY KEY/);
   });
 
-  it('one daily post per channel per date, even when created twice', () => {
+  it('one daily post per channel per date, even when created twice', async () => {
     const store = fresh();
-    const a = store.createPost(daily('p1', '2026-11-23'));
-    const b = store.createPost(daily('p2', '2026-11-23'));
+    const a = await store.createPost(daily('p1', '2026-11-23'));
+    const b = await store.createPost(daily('p2', '2026-11-23'));
     expect(a.created).toBe(true);
     expect(b.created).toBe(false);
     expect(b.post.id).toBe('p1');
-    expect(store.getPost('p2')).toBeUndefined();
+    expect(await store.getPost('p2')).toBeUndefined();
   });
 
-  it('a revealed or expired question takes no answers', () => {
+  it('a revealed or expired question takes no answers', async () => {
     const store = fresh();
-    store.createPost(daily('p1', '2026-11-23'));
-    expect(store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T17:00:00Z') }, decideAnswer).status).toBe('closed');
-    store.createPost(daily('p2', '2026-11-24'));
-    expect(store.markRevealed('p2', at('2026-11-24T12:00:00Z'), awardsAtReveal)).toBe(true);
-    expect(store.markRevealed('p2', at('2026-11-24T12:00:01Z'), awardsAtReveal)).toBe(false);
-    expect(store.recordAnswer({ postId: 'p2', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-24T12:30:00Z') }, decideAnswer).status).toBe('closed');
-    expect(store.answersFor('p2')).toHaveLength(0);
+    await store.createPost(daily('p1', '2026-11-23'));
+    expect((await store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T17:00:00Z') }, decideAnswer)).status).toBe('closed');
+    await store.createPost(daily('p2', '2026-11-24'));
+    expect(await store.markRevealed('p2', at('2026-11-24T12:00:00Z'), awardsAtReveal)).toBe(true);
+    expect(await store.markRevealed('p2', at('2026-11-24T12:00:01Z'), awardsAtReveal)).toBe(false);
+    expect((await store.recordAnswer({ postId: 'p2', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-24T12:30:00Z') }, decideAnswer)).status).toBe('closed');
+    expect(await store.answersFor('p2')).toHaveLength(0);
   });
 
-  it('practice answers never touch the leaderboard and belong to their owner', () => {
+  it('practice answers never touch the leaderboard and belong to their owner', async () => {
     const store = fresh();
-    store.createPost({ ...daily('p1', '2026-11-23'), kind: 'practice', localDate: undefined, ownerId: 'U1', closesAt: undefined });
-    expect(store.recordAnswer({ postId: 'p1', member: { id: 'U2', name: 'bob' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer).status).toBe('not-yours');
-    expect(store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer).status).toBe('recorded');
-    expect(store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-23T12:00:00Z'), 10).top).toHaveLength(0);
-    expect(store.memberStats(place, 'U1', 'practice').byTopic).toEqual([{ key: 'fargate', answered: 1, correct: 1 }]);
+    await store.createPost({ ...daily('p1', '2026-11-23'), kind: 'practice', localDate: undefined, ownerId: 'U1', closesAt: undefined });
+    expect((await store.recordAnswer({ postId: 'p1', member: { id: 'U2', name: 'bob' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer)).status).toBe('not-yours');
+    expect((await store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer)).status).toBe('recorded');
+    expect((await store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-23T12:00:00Z'), 10)).top).toHaveLength(0);
+    expect((await store.memberStats(place, 'U1', 'practice')).byTopic).toEqual([{ key: 'fargate', answered: 1, correct: 1 }]);
   });
 
-  it('two workspaces never share a leaderboard', () => {
+  it('two workspaces never share a leaderboard', async () => {
     const store = fresh();
-    store.createPost(daily('p1', '2026-11-23'));
-    store.createPost(daily('p2', '2026-11-23', { place: { platform: 'slack', workspaceId: 'T2', channelId: 'C1' } }));
-    store.createPost(daily('p3', '2026-11-23', { place: { platform: 'discord', workspaceId: 'T1', channelId: 'C1' } }));
-    store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
-    store.recordAnswer({ postId: 'p2', member: { id: 'U2', name: 'bob' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
-    store.recordAnswer({ postId: 'p3', member: { id: 'U3', name: 'cy' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
-    for (const id of ['p1', 'p2', 'p3']) store.markRevealed(id, at('2026-11-23T17:00:00Z'), awardsAtReveal);
-    const names = (ws: string, platform = 'slack') => store.leaderboard({ platform, workspaceId: ws }, 'all', at('2026-11-24T00:00:00Z'), 10).top.map((s) => s.memberName);
-    expect(names('T1')).toEqual(['ann']);
-    expect(names('T2')).toEqual(['bob']);
-    expect(names('T1', 'discord')).toEqual(['cy']);
+    await store.createPost(daily('p1', '2026-11-23'));
+    await store.createPost(daily('p2', '2026-11-23', { place: { platform: 'slack', workspaceId: 'T2', channelId: 'C1' } }));
+    await store.createPost(daily('p3', '2026-11-23', { place: { platform: 'discord', workspaceId: 'T1', channelId: 'C1' } }));
+    await store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
+    await store.recordAnswer({ postId: 'p2', member: { id: 'U2', name: 'bob' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
+    await store.recordAnswer({ postId: 'p3', member: { id: 'U3', name: 'cy' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
+    for (const id of ['p1', 'p2', 'p3']) await store.markRevealed(id, at('2026-11-23T17:00:00Z'), awardsAtReveal);
+    const names = async (ws: string, platform = 'slack') => (await store.leaderboard({ platform, workspaceId: ws }, 'all', at('2026-11-24T00:00:00Z'), 10)).top.map((s) => s.memberName);
+    expect(await names('T1')).toEqual(['ann']);
+    expect(await names('T2')).toEqual(['bob']);
+    expect(await names('T1', 'discord')).toEqual(['cy']);
   });
 });
 
 describe('streaks and ties', () => {
-  function week(answersByDay: Record<string, [string, number][]>) {
+  async function week(answersByDay: Record<string, [string, number][]>) {
     const store = new SqliteQuizStore(openDatabase(':memory:'));
     for (const [day, answers] of Object.entries(answersByDay)) {
-      store.createPost(daily(`p-${day}`, day));
+      await store.createPost(daily(`p-${day}`, day));
       for (const [member, option] of answers) {
-        store.recordAnswer({ postId: `p-${day}`, member: { id: member, name: member }, optionIndex: option, answeredAt: at(`${day}T10:00:00Z`) }, decideAnswer);
+        await store.recordAnswer({ postId: `p-${day}`, member: { id: member, name: member }, optionIndex: option, answeredAt: at(`${day}T10:00:00Z`) }, decideAnswer);
       }
-      store.markRevealed(`p-${day}`, at(`${day}T17:00:00Z`), awardsAtReveal);
+      await store.markRevealed(`p-${day}`, at(`${day}T17:00:00Z`), awardsAtReveal);
     }
     return store;
   }
 
-  it('counts consecutive daily questions answered and consecutive correct answers, current and best', () => {
-    const store = week({
+  it('counts consecutive daily questions answered and consecutive correct answers, current and best', async () => {
+    const store = await week({
       '2026-11-16': [['ann', 1]],
       '2026-11-17': [['ann', 1]],
       '2026-11-18': [['ann', 0]],
@@ -199,62 +199,62 @@ describe('streaks and ties', () => {
       '2026-11-21': [['ann', 1]],
       '2026-11-22': [['ann', 1]],
     });
-    expect(currentStreaks(store.memberStats(place, 'ann', 'daily').streaks)).toEqual({ answerCurrent: 2, answerBest: 4, correctCurrent: 2, correctBest: 2 });
+    expect(currentStreaks((await store.memberStats(place, 'ann', 'daily')).streaks)).toEqual({ answerCurrent: 2, answerBest: 4, correctCurrent: 2, correctBest: 2 });
   });
 
-  it('a missed day breaks the current streak; an open question keeps yesterday\'s streak alive', () => {
-    const store = week({ '2026-11-21': [['ann', 1]], '2026-11-22': [['ann', 1]], '2026-11-23': [] });
-    expect(currentStreaks(store.memberStats(place, 'ann', 'daily').streaks).answerCurrent).toBe(0);
-    store.createPost(daily('p-open', '2026-11-24'));
+  it('a missed day breaks the current streak; an open question keeps yesterday\'s streak alive', async () => {
+    const store = await week({ '2026-11-21': [['ann', 1]], '2026-11-22': [['ann', 1]], '2026-11-23': [] });
+    expect(currentStreaks((await store.memberStats(place, 'ann', 'daily')).streaks).answerCurrent).toBe(0);
+    await store.createPost(daily('p-open', '2026-11-24'));
     // Still 0: the 23rd was missed. A new open question does not revive it.
-    expect(currentStreaks(store.memberStats(place, 'ann', 'daily').streaks).answerCurrent).toBe(0);
+    expect(currentStreaks((await store.memberStats(place, 'ann', 'daily')).streaks).answerCurrent).toBe(0);
 
-    const alive = week({ '2026-11-21': [['bob', 1]], '2026-11-22': [['bob', 1]] });
-    alive.createPost(daily('p-open', '2026-11-23'));
-    expect(currentStreaks(alive.memberStats(place, 'bob', 'daily').streaks).answerCurrent).toBe(2);
+    const alive = await week({ '2026-11-21': [['bob', 1]], '2026-11-22': [['bob', 1]] });
+    await alive.createPost(daily('p-open', '2026-11-23'));
+    expect(currentStreaks((await alive.memberStats(place, 'bob', 'daily')).streaks).answerCurrent).toBe(2);
   });
 
-  it('equal points share a rank and the next rank skips', () => {
-    const store = week({ '2026-11-23': [['ann', 1], ['bob', 1], ['cy', 0], ['dee', 1]] });
-    const board = store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-24T00:00:00Z'), 10);
+  it('equal points share a rank and the next rank skips', async () => {
+    const store = await week({ '2026-11-23': [['ann', 1], ['bob', 1], ['cy', 0], ['dee', 1]] });
+    const board = await store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-24T00:00:00Z'), 10);
     expect(board.top.map((s) => [s.memberName, s.rank])).toEqual([['ann', 1], ['bob', 1], ['dee', 1], ['cy', 4]]);
   });
 });
 
 describe('restart', () => {
-  it('keeps posts, answers, scores and practice cards', () => {
+  it('keeps posts, answers, scores and practice cards', async () => {
     const path = tempDb();
     const first = openDatabase(path);
     const store = new SqliteQuizStore(first);
-    store.createPost(daily('p1', '2026-11-23'));
-    store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
-    store.savePracticeCard({ platform: 'slack', workspaceId: 'T1' }, 'U1', 'ecs', '{"due":"2026-11-24T00:00:00.000Z"}');
-    store.markRevealed('p1', at('2026-11-23T17:00:00Z'), awardsAtReveal);
+    await store.createPost(daily('p1', '2026-11-23'));
+    await store.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 1, answeredAt: at('2026-11-23T10:00:00Z') }, decideAnswer);
+    await store.savePracticeCard({ platform: 'slack', workspaceId: 'T1' }, 'U1', 'ecs', '{"due":"2026-11-24T00:00:00.000Z"}');
+    await store.markRevealed('p1', at('2026-11-23T17:00:00Z'), awardsAtReveal);
     first.close();
 
     const again = new SqliteQuizStore(openDatabase(path));
-    expect(again.answersFor('p1')).toHaveLength(1);
-    expect(again.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 0, answeredAt: at('2026-11-23T11:00:00Z') }, decideAnswer).status).toBe('duplicate');
-    expect(again.standingOf({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-24T00:00:00Z'), 'U1')?.points).toBe(10);
-    expect(again.practiceCard({ platform: 'slack', workspaceId: 'T1' }, 'U1', 'ecs')).toContain('2026-11-24');
+    expect(await again.answersFor('p1')).toHaveLength(1);
+    expect((await again.recordAnswer({ postId: 'p1', member: { id: 'U1', name: 'ann' }, optionIndex: 0, answeredAt: at('2026-11-23T11:00:00Z') }, decideAnswer)).status).toBe('duplicate');
+    expect((await again.standingOf({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-24T00:00:00Z'), 'U1'))?.points).toBe(10);
+    expect(await again.practiceCard({ platform: 'slack', workspaceId: 'T1' }, 'U1', 'ecs')).toContain('2026-11-24');
   });
 });
 
 describe('ranks', () => {
   it('match a plain count of members with more points, whatever the history (property)', async () => {
     const fc = (await import('fast-check')).default;
-    fc.assert(
-      fc.property(fc.array(fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 3 })), { maxLength: 8 }), { minLength: 1, maxLength: 6 }), (days) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 3 })), { maxLength: 8 }), { minLength: 1, maxLength: 6 }), async (days) => {
         const store = new SqliteQuizStore(openDatabase(':memory:'));
-        days.forEach((answers, d) => {
+        for (const [d, answers] of days.entries()) {
           const day = `2026-11-${String(10 + d).padStart(2, '0')}`;
-          store.createPost(daily(`p${d}`, day));
+          await store.createPost(daily(`p${d}`, day));
           for (const [member, option] of answers) {
-            store.recordAnswer({ postId: `p${d}`, member: { id: `U${member}`, name: `m${member}` }, optionIndex: option, answeredAt: at(`${day}T10:00:00Z`) }, decideAnswer);
+            await store.recordAnswer({ postId: `p${d}`, member: { id: `U${member}`, name: `m${member}` }, optionIndex: option, answeredAt: at(`${day}T10:00:00Z`) }, decideAnswer);
           }
-          store.markRevealed(`p${d}`, at(`${day}T17:00:00Z`), awardsAtReveal);
-        });
-        const board = store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-30T00:00:00Z'), 100);
+          await store.markRevealed(`p${d}`, at(`${day}T17:00:00Z`), awardsAtReveal);
+        }
+        const board = await store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', at('2026-11-30T00:00:00Z'), 100);
         for (const s of board.top) {
           expect(s.rank).toBe(1 + board.top.filter((o) => o.points > s.points).length);
         }

@@ -109,7 +109,7 @@ export async function runChat(bot: Studybot, io: ConsoleIo, poster?: ConsolePost
     }
   };
   // Resume where the group left off: an open daily question is shown again and answerable by number.
-  const open = bot.openDailyQuestion(CONSOLE_PLACE);
+  const open = await bot.openDailyQuestion(CONSOLE_PLACE);
   if (open) io.output.write(`${session.showPosted(open)}\n\n`);
   if (interactive) {
     io.output.write(`${style.bold('studybot')}: your AWS Cloud Practitioner study group. Try ${style.accent('/aws lambda pricing')}, ${style.accent('/aws help')}, ${style.accent('/as alice')}; ${style.accent('/quit')} to leave.\n`);

@@ -10,7 +10,7 @@ import type { Actor, Place, Platform } from '../request.js';
 import { DEFAULT_POST_AT, DEFAULT_REVEAL_AFTER, describeSettings, parseDailySettings } from './daily-settings.js';
 import { addDays, formatMinutes, instantOf, localParts } from './local-time.js';
 import { askableDaily, pickDailyQuestion, RECENT_TOPICS_AVOIDED } from './question-picker.js';
-import type { DailySchedule, ScheduleStore } from './schedule-store.js';
+import type { DailySchedule, DeliveryClaim, ScheduleStore } from './schedule-store.js';
 
 export interface DailyDeps {
   readonly quiz: QuizService;
@@ -52,7 +52,7 @@ const RECORD_PAUSE_MS = 250;
  * downtime, and revealing once. Driven by the scheduler's ticks and by `/aws daily …` commands.
  */
 export class DailyService {
-  private readonly unrecorded = new Map<string, () => void>();
+  private readonly unrecorded = new Map<string, () => Promise<void>>();
 
   constructor(private readonly deps: DailyDeps) {}
 
@@ -73,15 +73,15 @@ export class DailyService {
     }
   }
 
-  private turnOn(actor: Actor, place: Place, words: readonly string[]): Reply {
+  private async turnOn(actor: Actor, place: Place, words: readonly string[]): Promise<Reply> {
     this.requirePoster(place);
-    const existing = this.deps.schedules.schedule(place);
+    const existing = await this.deps.schedules.schedule(place);
     const settings = parseDailySettings(words, existing ?? {
       postAtMinutes: DEFAULT_POST_AT, timeZone: this.deps.defaultTimeZone, revealAfterMinutes: DEFAULT_REVEAL_AFTER,
     });
-    this.deps.schedules.saveSchedule({ place, enabled: true, ...settings, updatedBy: actor.id, updatedAt: this.deps.clock.now() });
+    await this.deps.schedules.saveSchedule({ place, enabled: true, ...settings, updatedBy: actor.id, updatedAt: this.deps.clock.now() });
     this.deps.onScheduleChange?.();
-    const schedule = this.deps.schedules.schedule(place);
+    const schedule = await this.deps.schedules.schedule(place);
     return reply({
       title: 'Daily question is on',
       text: `Every day at ${describeSettings(settings)}.${schedule ? ` Next question: ${this.nextPostText(schedule)}.` : ''}`,
@@ -91,17 +91,17 @@ export class DailyService {
     });
   }
 
-  private turnOff(actor: Actor, place: Place): Reply {
-    const existing = this.deps.schedules.schedule(place);
+  private async turnOff(actor: Actor, place: Place): Promise<Reply> {
+    const existing = await this.deps.schedules.schedule(place);
     if (!existing?.enabled) return reply({ text: 'The daily question is already off in this channel.', visibility: 'private' });
-    this.deps.schedules.saveSchedule({ ...existing, enabled: false, updatedBy: actor.id, updatedAt: this.deps.clock.now() });
+    await this.deps.schedules.saveSchedule({ ...existing, enabled: false, updatedBy: actor.id, updatedAt: this.deps.clock.now() });
     this.deps.onScheduleChange?.();
     return reply({ text: 'The daily question is off. Scores and streaks are kept; `/aws daily on` brings it back.', visibility: 'public' });
   }
 
-  private status(place: Place): Reply {
-    const schedule = this.deps.schedules.schedule(place);
-    const latest = this.deps.quizStore.latestDaily(place);
+  private async status(place: Place): Promise<Reply> {
+    const schedule = await this.deps.schedules.schedule(place);
+    const latest = await this.deps.quizStore.latestDaily(place);
     const lines: string[] = [];
     if (!schedule?.enabled) {
       lines.push(`The daily question is off here. An admin can start it with \`/aws daily on\` (default ${describeSettings({ postAtMinutes: DEFAULT_POST_AT, timeZone: this.deps.defaultTimeZone, revealAfterMinutes: DEFAULT_REVEAL_AFTER })}).`);
@@ -110,7 +110,7 @@ export class DailyService {
     }
     if (latest) {
       for (const [key, what] of [[`post:${latest.postId}`, 'question'], [`reveal:${latest.postId}`, 'reveal']] as const) {
-        const outcome = this.deps.schedules.deliveryState(key)?.outcome;
+        const outcome = (await this.deps.schedules.deliveryState(key))?.outcome;
         if (outcome === 'undeliverable') lines.push(`⚠️ The ${what} of ${latest.localDate} could not be posted after ${MAX_ATTEMPTS} tries; check that I may post here.`);
         if (outcome === 'uncertain') lines.push(`⚠️ Posting the ${what} of ${latest.localDate} was cut off; it may be in the channel, and I did not post it twice.`);
         if (outcome === 'abandoned') lines.push(`The ${what} of ${latest.localDate} was failing when the daily question was switched off, so I stopped trying.`);
@@ -126,7 +126,7 @@ export class DailyService {
 
   private async postNow(place: Place): Promise<Reply> {
     this.requirePoster(place);
-    const schedule = this.deps.schedules.schedule(place);
+    const schedule = await this.deps.schedules.schedule(place);
     const zone = schedule?.timeZone ?? this.deps.defaultTimeZone;
     const revealAfter = schedule?.revealAfterMinutes ?? DEFAULT_REVEAL_AFTER;
     const now = this.deps.clock.now();
@@ -145,19 +145,19 @@ export class DailyService {
   }
 
   private async revealNow(place: Place): Promise<Reply> {
-    const latest = this.deps.quizStore.latestDaily(place);
+    const latest = await this.deps.quizStore.latestDaily(place);
     if (!latest || latest.revealedAt) {
       return reply({ text: 'There is no open daily question in this channel. `/aws daily now` posts one.', visibility: 'private', tone: 'warning' });
     }
-    this.deps.quizStore.closeNow(latest.postId, this.deps.clock.now());
+    await this.deps.quizStore.closeNow(latest.postId, this.deps.clock.now());
     const outcome = await this.deliverReveal(latest.postId, place);
     const said = REVEAL_SAYS[outcome];
     return reply({ text: said.text, visibility: 'private', tone: said.tone });
   }
 
   /** The channel's daily question if it is still open for answers. */
-  openQuestion(place: Place): Reply | undefined {
-    const latest = this.deps.quizStore.latestDaily(place);
+  async openQuestion(place: Place): Promise<Reply | undefined> {
+    const latest = await this.deps.quizStore.latestDaily(place);
     return latest ? this.deps.quiz.openQuestionReply(latest.postId) : undefined;
   }
 
@@ -167,17 +167,17 @@ export class DailyService {
    * Safe to call any number of times, from any number of processes.
    */
   async tick(now: Date = this.deps.clock.now()): Promise<void> {
-    this.flushUnrecorded();
-    for (const schedule of this.deps.schedules.enabledSchedules()) {
+    await this.flushUnrecorded();
+    for (const schedule of await this.deps.schedules.enabledSchedules()) {
       try {
         await this.tickChannel(schedule, now);
       } catch (error) {
         this.deps.logger.error({ err: error, channel: schedule.place.channelId, platform: schedule.place.platform }, 'daily post failed');
       }
     }
-    for (const open of this.deps.quizStore.overdueReveals(now)) {
+    for (const open of await this.deps.quizStore.overdueReveals(now)) {
       try {
-        if (this.abandonedBecauseOff(open.postId, open.place, now)) continue;
+        if (await this.abandonedBecauseOff(open.postId, open.place, now)) continue;
         await this.deliverReveal(open.postId, open.place);
       } catch (error) {
         this.deps.logger.error({ err: error, post: open.postId }, 'daily reveal failed');
@@ -200,8 +200,8 @@ export class DailyService {
    * Days the schedule was on but no question went out (the bot was down through the whole window).
    * They are never filled in late, but never skipped silently either: the next question says so.
    */
-  private missedNote(schedule: DailySchedule, localDate: string): string | undefined {
-    const latest = this.deps.quizStore.latestDaily(schedule.place);
+  private async missedNote(schedule: DailySchedule, localDate: string): Promise<string | undefined> {
+    const latest = await this.deps.quizStore.latestDaily(schedule.place);
     const since = localParts(schedule.updatedAt, schedule.timeZone).date;
     const from = latest && latest.localDate > since ? addDays(latest.localDate, 1) : addDays(since, 1);
     if (latest?.localDate === localDate || from >= localDate) return undefined;
@@ -212,36 +212,37 @@ export class DailyService {
   }
 
   /** Posts the channel's question for `localDate` unless it exists; sends it unless already sent. */
-  private async ensurePosted(place: Place, localDate: string, closesAt: Date, noteFor?: () => string | undefined): Promise<'posted' | 'already' | 'failed' | 'busy' | 'given-up'> {
-    const { quiz, schedules, bank } = this.deps;
-    const latest = this.deps.quizStore.latestDaily(place);
-    if (latest?.localDate === localDate && schedules.isDelivered(`post:${latest.postId}`)) {
-      return schedules.deliveryState(`post:${latest.postId}`)?.outcome === 'undeliverable' ? 'given-up' : 'already';
+  private async ensurePosted(place: Place, localDate: string, closesAt: Date, noteFor?: () => Promise<string | undefined>): Promise<'posted' | 'already' | 'failed' | 'busy' | 'given-up'> {
+    const { quiz, schedules, bank, quizStore } = this.deps;
+    const latest = await quizStore.latestDaily(place);
+    if (latest?.localDate === localDate && await schedules.isDelivered(`post:${latest.postId}`)) {
+      return (await schedules.deliveryState(`post:${latest.postId}`))?.outcome === 'undeliverable' ? 'given-up' : 'already';
     }
-    const note = latest?.localDate === localDate ? undefined : noteFor?.();
+    const note = latest?.localDate === localDate ? undefined : await noteFor?.();
     const question = pickDailyQuestion(
-      askableDaily(bank.all, this.deps.quizStore.reportedQuestions()), this.deps.quizStore.askedQuestionIds(place), this.deps.quizStore.recentTopics(place, RECENT_TOPICS_AVOIDED),
-      this.deps.quizStore.channelTopicTallies(place), `${place.platform}:${place.workspaceId}:${place.channelId}:${localDate}`,
+      askableDaily(bank.all, await quizStore.reportedQuestions()), await quizStore.askedQuestionIds(place),
+      await quizStore.recentTopics(place, RECENT_TOPICS_AVOIDED), await quizStore.channelTopicTallies(place),
+      `${place.platform}:${place.workspaceId}:${place.channelId}:${localDate}`,
     );
     if (!question) throw new Error('the question bank is empty');
-    const { post, reply: message } = quiz.postChannelQuestion(place, { localDate, question, closesAt });
+    const { post, reply: message } = await quiz.postChannelQuestion(place, { localDate, question, closesAt });
     const key = `post:${post.id}`;
-    if (schedules.isDelivered(key)) return 'already';
-    const now = this.deps.clock.now();
-    if (!schedules.claimDelivery(key, now, DELIVERY_LEASE_MS)) return 'busy';
-    const ready = this.readyToSend(key, place, 'question');
-    if (ready === 'uncertain') return 'already';
+    if (await schedules.isDelivered(key)) return 'already';
+    const claim = await schedules.claimDelivery(key, this.deps.clock.now(), DELIVERY_LEASE_MS);
+    if (!claim) return 'busy';
+    const ready = await this.readyToSend(claim, place, 'question');
+    if (ready !== 'send') return ready === 'uncertain' ? 'already' : 'busy';
     const text = note ? { ...message, text: `${note}\n\n${message.text}` } : message;
     let messageRef: string;
     try {
       ({ messageRef } = await this.requirePoster(place).post(place, text));
     } catch (error) {
-      return this.sendFailed(key, place, 'question', error) === 'given-up' ? 'given-up' : 'failed';
+      return await this.sendFailed(claim, place, 'question', error) === 'given-up' ? 'given-up' : 'failed';
     }
     // It is out: from here on only the record is retried, never the send.
-    await this.record(key, () => {
-      this.deps.quizStore.setMessageRef(post.id, messageRef);
-      schedules.completeDelivery(key, this.deps.clock.now(), 'sent');
+    await this.record(claim.key, async () => {
+      await quizStore.setMessageRef(post.id, messageRef);
+      await schedules.completeDelivery(claim, this.deps.clock.now(), 'sent');
     });
     this.deps.logger.info({ post: post.id, localDate, channel: place.channelId, platform: place.platform }, 'daily question posted');
     return 'posted';
@@ -250,28 +251,27 @@ export class DailyService {
   /**
    * Before a claimed message goes out: an earlier attempt that died after handing it to the platform
    * makes it "uncertain" (it may be out, so it is not sent twice). Otherwise the send is marked as
-   * started, so a crash from here on is never answered by a resend.
+   * started, so a crash from here on is never answered by a resend; "lost" when the claim was taken over.
    */
-  private readyToSend(key: string, place: Place, what: 'question' | 'reveal'): 'send' | 'uncertain' {
+  private async readyToSend(claim: DeliveryClaim, place: Place, what: 'question' | 'reveal'): Promise<'send' | 'uncertain' | 'lost'> {
     const { schedules } = this.deps;
-    const state = schedules.deliveryState(key);
+    const state = await schedules.deliveryState(claim.key);
     const now = this.deps.clock.now();
     if (state?.sendingAt) {
-      schedules.completeDelivery(key, now, 'uncertain');
-      this.deps.logger.error({ key, channel: place.channelId, platform: place.platform }, `an earlier attempt died while sending the ${what}; it may be out, so it is not sent again`);
+      await schedules.completeDelivery(claim, now, 'uncertain');
+      this.deps.logger.error({ key: claim.key, channel: place.channelId, platform: place.platform }, `an earlier attempt died while sending the ${what}; it may be out, so it is not sent again`);
       return 'uncertain';
     }
-    schedules.markSending(key, now);
-    return 'send';
+    return await schedules.markSending(claim, now) ? 'send' : 'lost';
   }
 
   /** The platform refused: count the attempt, and say whether another will follow. */
-  private sendFailed(key: string, place: Place, what: 'question' | 'reveal', error: unknown): 'retry' | 'given-up' {
-    this.deps.schedules.failDelivery(key);
-    const attempts = this.deps.schedules.deliveryState(key)?.attempts ?? MAX_ATTEMPTS;
+  private async sendFailed(claim: DeliveryClaim, place: Place, what: 'question' | 'reveal', error: unknown): Promise<'retry' | 'given-up'> {
+    await this.deps.schedules.failDelivery(claim);
+    const attempts = (await this.deps.schedules.deliveryState(claim.key))?.attempts ?? MAX_ATTEMPTS;
     const last = attempts >= MAX_ATTEMPTS;
-    if (last) this.deps.schedules.completeDelivery(key, this.deps.clock.now(), 'undeliverable');
-    this.deps.logger[last ? 'error' : 'warn']({ err: error, key, attempts, channel: place.channelId, platform: place.platform },
+    if (last) await this.deps.schedules.completeDelivery(claim, this.deps.clock.now(), 'undeliverable');
+    this.deps.logger[last ? 'error' : 'warn']({ err: error, key: claim.key, attempts, channel: place.channelId, platform: place.platform },
       last ? `the ${what} could not be delivered after ${attempts} tries; giving up` : `the ${what} was not delivered; will retry`);
     return last ? 'given-up' : 'retry';
   }
@@ -280,10 +280,10 @@ export class DailyService {
    * Records what already happened on the platform. A busy or locked database is waited out a few
    * times; if it still fails, the record is kept and retried by every tick until it lands.
    */
-  private async record(key: string, write: () => void): Promise<void> {
+  private async record(key: string, write: () => Promise<void>): Promise<void> {
     for (let attempt = 1; attempt <= RECORD_TRIES; attempt++) {
       try {
-        write();
+        await write();
         this.unrecorded.delete(key);
         return;
       } catch (error) {
@@ -298,10 +298,10 @@ export class DailyService {
   }
 
   /** Records of messages that went out while the database was unavailable, retried each tick. */
-  private flushUnrecorded(): void {
+  private async flushUnrecorded(): Promise<void> {
     for (const [key, write] of [...this.unrecorded]) {
       try {
-        write();
+        await write();
         this.unrecorded.delete(key);
         this.deps.logger.info({ key }, 'a late record of a sent message landed');
       } catch {
@@ -314,34 +314,37 @@ export class DailyService {
     const { quiz, schedules, quizStore } = this.deps;
     const key = `reveal:${postId}`;
     const now = this.deps.clock.now();
-    if (schedules.isDelivered(key)) return 'already';
-    if (!schedules.claimDelivery(key, now, DELIVERY_LEASE_MS)) return 'busy';
-    const post = quizStore.getPost(postId);
-    const message = quiz.revealReply(postId);
-    const closed = quiz.closedQuestionReply(postId);
+    if (await schedules.isDelivered(key)) return 'already';
+    const claim = await schedules.claimDelivery(key, now, DELIVERY_LEASE_MS);
+    if (!claim) return 'busy';
+    const post = await quizStore.getPost(postId);
+    const message = await quiz.revealReply(postId);
+    const closed = await quiz.closedQuestionReply(postId);
     if (!post || !message || !closed || !post.messageRef) {
       // The question never reached the channel: close it quietly rather than reveal an unseen question.
-      quizStore.markRevealed(postId, now, awardsAtReveal);
-      schedules.completeDelivery(key, now, 'skipped');
+      await quizStore.markRevealed(postId, now, awardsAtReveal);
+      await schedules.completeDelivery(claim, now, 'skipped');
       this.deps.logger.warn({ post: postId, channel: place.channelId }, 'daily question was never delivered; closed without a reveal');
       return 'skipped';
     }
-    if (this.readyToSend(key, place, 'reveal') === 'uncertain') {
+    const ready = await this.readyToSend(claim, place, 'reveal');
+    if (ready === 'lost') return 'busy';
+    if (ready === 'uncertain') {
       // It may be out: the answers count, as points are awarded with the reveal record.
-      quizStore.markRevealed(postId, now, awardsAtReveal);
+      await quizStore.markRevealed(postId, now, awardsAtReveal);
       return 'uncertain';
     }
     const poster = this.requirePoster(place);
     try {
       await poster.post(place, message);
     } catch (error) {
-      const next = this.sendFailed(key, place, 'reveal', error);
-      if (next === 'given-up') quizStore.markRevealed(postId, this.deps.clock.now(), awardsAtReveal);
+      const next = await this.sendFailed(claim, place, 'reveal', error);
+      if (next === 'given-up') await quizStore.markRevealed(postId, this.deps.clock.now(), awardsAtReveal);
       return next === 'given-up' ? 'given-up' : 'failed';
     }
-    await this.record(key, () => {
-      quizStore.markRevealed(postId, this.deps.clock.now(), awardsAtReveal);
-      schedules.completeDelivery(key, this.deps.clock.now(), 'sent');
+    await this.record(key, async () => {
+      await quizStore.markRevealed(postId, this.deps.clock.now(), awardsAtReveal);
+      await schedules.completeDelivery(claim, this.deps.clock.now(), 'sent');
     });
     // Closing the buttons is a courtesy: a failure here must not undo the reveal.
     await poster.update(place, post.messageRef, closed).catch((error: unknown) => {
@@ -354,12 +357,14 @@ export class DailyService {
    * `daily off` stops the retries: a reveal that has already failed in a channel whose daily question
    * is now off is not tried again. The answers still count.
    */
-  private abandonedBecauseOff(postId: string, place: Place, now: Date): boolean {
+  private async abandonedBecauseOff(postId: string, place: Place, now: Date): Promise<boolean> {
     const key = `reveal:${postId}`;
-    if (this.deps.schedules.schedule(place)?.enabled !== false || (this.deps.schedules.deliveryState(key)?.attempts ?? 0) === 0) return false;
-    if (!this.deps.schedules.claimDelivery(key, now, DELIVERY_LEASE_MS)) return true;
-    this.deps.schedules.completeDelivery(key, now, 'abandoned');
-    this.deps.quizStore.markRevealed(postId, now, awardsAtReveal);
+    const { schedules } = this.deps;
+    if ((await schedules.schedule(place))?.enabled !== false || ((await schedules.deliveryState(key))?.attempts ?? 0) === 0) return false;
+    const claim = await schedules.claimDelivery(key, now, DELIVERY_LEASE_MS);
+    if (!claim) return true;
+    await schedules.completeDelivery(claim, now, 'abandoned');
+    await this.deps.quizStore.markRevealed(postId, now, awardsAtReveal);
     this.deps.logger.warn({ key, channel: place.channelId, platform: place.platform }, 'daily question switched off while its reveal was failing; not retrying');
     return true;
   }

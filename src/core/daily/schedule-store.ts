@@ -19,19 +19,31 @@ export interface DailySchedule {
  * over, so a crash mid-send is retried, never left in progress forever.
  */
 export interface ScheduleStore {
-  saveSchedule(schedule: DailySchedule): void;
-  schedule(place: Place): DailySchedule | undefined;
-  enabledSchedules(): readonly DailySchedule[];
-  claimDelivery(key: string, now: Date, leaseMs: number): boolean;
-  /** The point of no return: the message is about to be handed to the platform. */
-  markSending(key: string, now: Date): void;
-  completeDelivery(key: string, now: Date, outcome: DeliveryOutcome): void;
+  saveSchedule(schedule: DailySchedule): Promise<void>;
+  schedule(place: Place): Promise<DailySchedule | undefined>;
+  enabledSchedules(): Promise<readonly DailySchedule[]>;
+  /**
+   * Claims a delivery for `leaseMs`: a new key, or one whose earlier claim's lease has run out and that
+   * is not done. The claim carries a fencing token; every later step names it, and a worker whose claim
+   * was taken over (its lease ran out while it stalled) is refused instead of overwriting the new one.
+   */
+  claimDelivery(key: string, now: Date, leaseMs: number): Promise<DeliveryClaim | undefined>;
+  /** The point of no return: the message is about to be handed to the platform. False if the claim was lost. */
+  markSending(claim: DeliveryClaim, now: Date): Promise<boolean>;
+  /** Ends the delivery. False if the claim was lost (another worker holds the key now). */
+  completeDelivery(claim: DeliveryClaim, now: Date, outcome: DeliveryOutcome): Promise<boolean>;
   /** The platform refused the message: the claim is given up and the failed attempt counted. */
-  failDelivery(key: string): void;
-  /** Gives up a claim before anything was sent (another instance may take it at once). */
-  releaseDelivery(key: string): void;
-  isDelivered(key: string): boolean;
-  deliveryState(key: string): DeliveryState | undefined;
+  failDelivery(claim: DeliveryClaim): Promise<void>;
+  /** Gives up a claim before anything was sent (another worker may take it at once). */
+  releaseDelivery(claim: DeliveryClaim): Promise<void>;
+  isDelivered(key: string): Promise<boolean>;
+  deliveryState(key: string): Promise<DeliveryState | undefined>;
+}
+
+/** A held claim on a delivery key; `token` grows with every new claim of the key. */
+export interface DeliveryClaim {
+  readonly key: string;
+  readonly token: number;
 }
 
 /**

@@ -33,18 +33,18 @@ export class QuizService {
   constructor(private readonly deps: QuizDeps) {}
 
   /** `/aws quiz`: a personal question picked by spaced repetition. */
-  startPractice(actor: Actor, place: Place): Reply {
+  async startPractice(actor: Actor, place: Place): Promise<Reply> {
     const { store, bank, clock } = this.deps;
     const scope = { platform: place.platform, workspaceId: place.workspaceId };
     const now = clock.now();
     const candidates = [...new Set(bank.all.map((q) => q.topicId))];
-    const stats = store.memberStats(place, actor.id, 'practice');
-    const pick = nextPracticeTopic(candidates, store.practiceCards(scope, actor.id), stats.byTopic, now);
+    const stats = await store.memberStats(place, actor.id, 'practice');
+    const pick = nextPracticeTopic(candidates, await store.practiceCards(scope, actor.id), stats.byTopic, now);
     const pool = pick ? bank.forTopic(pick.topicId) : [];
     if (!pick || pool.length === 0) return userMistake('I have no practice questions right now. Please try again later.');
     const seen = stats.byTopic.find((t) => t.key === pick.topicId)?.answered ?? 0;
     const question = pool[seen % pool.length] as Question;
-    const { post } = store.createPost({
+    const { post } = await store.createPost({
       id: this.deps.newId(), place, kind: 'practice', ownerId: actor.id, questionId: question.id,
       topicId: question.topicId, domain: question.domain, answerIndex: question.answerIndex, postedAt: now,
     });
@@ -57,16 +57,16 @@ export class QuizService {
   }
 
   /** A member picked option `optionIndex` of post `postId`. */
-  answer(actor: Actor, postId: string, optionIndex: number): Reply {
+  async answer(actor: Actor, postId: string, optionIndex: number): Promise<Reply> {
     const { store, bank, clock } = this.deps;
-    const post = store.getPost(postId);
+    const post = await store.getPost(postId);
     const question = post ? bank.byId(post.questionId) : undefined;
     if (!post || !question) return userMistake('That question is no longer available. Try `/aws quiz` for a new one.');
     if (!Number.isInteger(optionIndex) || optionIndex < 0 || optionIndex >= question.choices.length) {
       return userMistake(question.pick === 2 ? 'Pick one of the pairs of answers on the buttons.' : `Pick one of the options A to ${letter(question.options.length - 1)}.`);
     }
     const now = clock.now();
-    const outcome = store.recordAnswer({ postId, member: { id: actor.id, name: actor.name }, optionIndex, answeredAt: now }, decideAnswer);
+    const outcome = await store.recordAnswer({ postId, member: { id: actor.id, name: actor.name }, optionIndex, answeredAt: now }, decideAnswer);
     switch (outcome.status) {
       case 'unknown-post':
         return userMistake('That question is no longer available. Try `/aws quiz` for a new one.');
@@ -79,8 +79,8 @@ export class QuizService {
       case 'recorded':
         if (post.kind === 'practice') {
           const scope = { platform: post.place.platform, workspaceId: post.place.workspaceId };
-          const card = review(store.practiceCard(scope, actor.id, question.topicId), outcome.answer.correct, now);
-          store.savePracticeCard(scope, actor.id, question.topicId, serializeCard(card));
+          const card = review(await store.practiceCard(scope, actor.id, question.topicId), outcome.answer.correct, now);
+          await store.savePracticeCard(scope, actor.id, question.topicId, serializeCard(card));
           return practiceResult(question, optionIndex, `/aws ${question.topicId}`, post.id);
         }
         return reply({
@@ -95,9 +95,9 @@ export class QuizService {
    * Posts a channel question for `localDate`. Idempotent: a second call for the same channel and
    * date returns the first post (created: false), so a double fire never posts twice.
    */
-  postChannelQuestion(place: Place, opts: { localDate: string; question: Question; closesAt: Date }): { post: PostRecord; created: boolean; reply: Reply } {
+  async postChannelQuestion(place: Place, opts: { localDate: string; question: Question; closesAt: Date }): Promise<{ post: PostRecord; created: boolean; reply: Reply }> {
     const { store, clock } = this.deps;
-    const { post, created } = store.createPost({
+    const { post, created } = await store.createPost({
       id: this.deps.newId(), place, kind: 'daily', localDate: opts.localDate, questionId: opts.question.id,
       topicId: opts.question.topicId, domain: opts.question.domain, answerIndex: opts.question.answerIndex,
       postedAt: clock.now(), closesAt: opts.closesAt,
@@ -107,8 +107,8 @@ export class QuizService {
   }
 
   /** The message of a channel question that is still open, e.g. to show it again after a restart. */
-  openQuestionReply(postId: string): Reply | undefined {
-    const post = this.deps.store.getPost(postId);
+  async openQuestionReply(postId: string): Promise<Reply | undefined> {
+    const post = await this.deps.store.getPost(postId);
     const question = post ? this.deps.bank.byId(post.questionId) : undefined;
     if (!post || !question || post.revealedAt || (post.closesAt && post.closesAt <= this.deps.clock.now())) return undefined;
     return this.channelQuestionReply(post, question);
@@ -123,12 +123,12 @@ export class QuizService {
   }
 
   /** The reveal of a channel question: the answer, the votes and every explanation. */
-  revealReply(postId: string): Reply | undefined {
+  async revealReply(postId: string): Promise<Reply | undefined> {
     const { store, bank, content } = this.deps;
-    const post = store.getPost(postId);
+    const post = await store.getPost(postId);
     const question = post ? bank.byId(post.questionId) : undefined;
     if (!post || !question) return undefined;
-    const answers = store.answersFor(postId);
+    const answers = await store.answersFor(postId);
     const votes = optionVotes(question, answers.map((a) => a.optionIndex));
     const right = answers.filter((a) => a.correct);
     const names = right.map((a) => a.memberName);
@@ -149,8 +149,8 @@ export class QuizService {
   }
 
   /** The question message as it should look once closed: same text, no buttons. */
-  closedQuestionReply(postId: string): Reply | undefined {
-    const post = this.deps.store.getPost(postId);
+  async closedQuestionReply(postId: string): Promise<Reply | undefined> {
+    const post = await this.deps.store.getPost(postId);
     const question = post ? this.deps.bank.byId(post.questionId) : undefined;
     if (!post || !question) return undefined;
     return reply({
@@ -167,9 +167,9 @@ export class QuizService {
    * post) or with `/aws report <question id> [reason]`. The report is kept for the text the member
    * saw; the daily question skips that text from now on.
    */
-  report(actor: Actor, place: Place, target: { postId: string } | { questionId: string }, reason?: string): Reply {
+  async report(actor: Actor, place: Place, target: { postId: string } | { questionId: string }, reason?: string): Promise<Reply> {
     const { store, bank, clock } = this.deps;
-    const questionId = 'postId' in target ? store.getPost(target.postId)?.questionId : target.questionId;
+    const questionId = 'postId' in target ? (await store.getPost(target.postId))?.questionId : target.questionId;
     const question = questionId ? bank.byId(questionId) : undefined;
     if (!question) {
       return userMistake('postId' in target
@@ -177,7 +177,7 @@ export class QuizService {
         : `I don't know a question "${target.questionId}". The id is in the footer of each answer, like \`q_1a2b3c4d5e6f\`.`);
     }
     const why = reason?.trim().slice(0, REPORT_REASON_MAX);
-    const { first } = store.reportQuestion({
+    const { first } = await store.reportQuestion({
       questionId: question.id, textHash: questionTextHash(question), place,
       member: { id: actor.id, name: actor.name }, ...(why ? { reason: why } : {}), reportedAt: clock.now(),
     });
@@ -190,24 +190,24 @@ export class QuizService {
     });
   }
 
-  leaderboard(actor: Actor, place: Place, period: Period): Reply {
+  async leaderboard(actor: Actor, place: Place, period: Period): Promise<Reply> {
     const scope = { platform: place.platform, workspaceId: place.workspaceId };
     const now = this.deps.clock.now();
-    const board = this.deps.store.leaderboard(scope, period, now, TOP_SIZE);
-    const mine = this.deps.store.standingOf(scope, period, now, actor.id);
+    const board = await this.deps.store.leaderboard(scope, period, now, TOP_SIZE);
+    const mine = await this.deps.store.standingOf(scope, period, now, actor.id);
     return leaderboardReply(board, mine, period, actor.id);
   }
 
   /** `/aws me`: score, rank, streaks, accuracy and the weakest topics. */
-  me(actor: Actor, place: Place): Reply {
+  async me(actor: Actor, place: Place): Promise<Reply> {
     const { store, clock, content } = this.deps;
     const scope = { platform: place.platform, workspaceId: place.workspaceId };
     const now = clock.now();
-    const all = store.standingOf(scope, 'all', now, actor.id);
-    const week = store.standingOf(scope, 'week', now, actor.id);
-    const dailyFacts = store.memberStats(place, actor.id, 'daily');
+    const all = await store.standingOf(scope, 'all', now, actor.id);
+    const week = await store.standingOf(scope, 'week', now, actor.id);
+    const dailyFacts = await store.memberStats(place, actor.id, 'daily');
     const daily = { ...dailyFacts, streaks: currentStreaks(dailyFacts.streaks) };
-    const practice = store.memberStats(place, actor.id, 'practice');
+    const practice = await store.memberStats(place, actor.id, 'practice');
     const pct = (t: { answered: number; correct: number }) => `${Math.round((100 * t.correct) / Math.max(1, t.answered))}% (${t.correct}/${t.answered})`;
     const total = (tallies: readonly Tally[]) => tallies.reduce((s, t) => ({ answered: s.answered + t.answered, correct: s.correct + t.correct }), { answered: 0, correct: 0 });
     const combined = mergeTallies(daily.byTopic, practice.byTopic);

@@ -153,44 +153,44 @@ export interface ReportedQuestion {
  */
 export interface QuizStore {
   /** Inserts the post; a second daily post for the same channel and date returns the first one. */
-  createPost(post: NewPost): { readonly post: PostRecord; readonly created: boolean };
-  getPost(id: string): PostRecord | undefined;
+  createPost(post: NewPost): Promise<{ readonly post: PostRecord; readonly created: boolean }>;
+  getPost(id: string): Promise<PostRecord | undefined>;
   /**
    * First answer wins. In one unit of work: loads the post, the member's answer to it (a second one
    * is reported, never stored) and to the channel's previous daily question, asks `decide`, and stores
    * the answer it accepts.
    */
-  recordAnswer(input: AnswerInput, decide: (input: AnswerInput, context: AnswerContext) => AnswerDecision): RecordOutcome;
-  answersFor(postId: string): readonly AnswerRecord[];
-  leaderboard(scope: Scope, period: Period, now: Date, limit: number): Leaderboard;
-  standingOf(scope: Scope, period: Period, now: Date, memberId: string): Standing | undefined;
+  recordAnswer(input: AnswerInput, decide: (input: AnswerInput, context: AnswerContext) => AnswerDecision): Promise<RecordOutcome>;
+  answersFor(postId: string): Promise<readonly AnswerRecord[]>;
+  leaderboard(scope: Scope, period: Period, now: Date, limit: number): Promise<Leaderboard>;
+  standingOf(scope: Scope, period: Period, now: Date, memberId: string): Promise<Standing | undefined>;
   /**
    * Accuracy across the workspace and streak facts in the place's channel, for daily questions (`kind`
    * daily) or personal practice (`kind` practice).
    */
-  memberStats(place: Place, memberId: string, kind: PostKind): MemberFacts;
+  memberStats(place: Place, memberId: string, kind: PostKind): Promise<MemberFacts>;
   /**
    * Records that the reveal reached the channel (or was skipped) and adds the points `award` gives each
    * answer, in one unit of work; false when it already was revealed.
    */
-  markRevealed(postId: string, at: Date, award: (post: PostRecord, answers: readonly AnswerRecord[]) => readonly Award[]): boolean;
+  markRevealed(postId: string, at: Date, award: (post: PostRecord, answers: readonly AnswerRecord[]) => readonly Award[]): Promise<boolean>;
   /** Ends the answer window now (an early reveal); later answers are refused as closed. */
-  closeNow(postId: string, at: Date): void;
-  setMessageRef(postId: string, messageRef: string): void;
-  practiceCard(scope: Scope, memberId: string, topicId: string): string | undefined;
-  practiceCards(scope: Scope, memberId: string): ReadonlyMap<string, string>;
-  savePracticeCard(scope: Scope, memberId: string, topicId: string, card: string): void;
+  closeNow(postId: string, at: Date): Promise<void>;
+  setMessageRef(postId: string, messageRef: string): Promise<void>;
+  practiceCard(scope: Scope, memberId: string, topicId: string): Promise<string | undefined>;
+  practiceCards(scope: Scope, memberId: string): Promise<ReadonlyMap<string, string>>;
+  savePracticeCard(scope: Scope, memberId: string, topicId: string, card: string): Promise<void>;
   /** Stores a report; a member's second report of the same text replaces the reason when it gives one. */
-  reportQuestion(report: QuestionReport): { readonly first: boolean };
+  reportQuestion(report: QuestionReport): Promise<{ readonly first: boolean }>;
   /** Every reported question text, most reported first. */
-  reportedQuestions(): readonly ReportedQuestion[];
+  reportedQuestions(): Promise<readonly ReportedQuestion[]>;
   /** Question ids already posted as daily questions in this channel. */
-  askedQuestionIds(place: Place): ReadonlySet<string>;
+  askedQuestionIds(place: Place): Promise<ReadonlySet<string>>;
   /** Topic ids of the channel's latest daily questions, newest first. */
-  recentTopics(place: Place, count: number): readonly string[];
+  recentTopics(place: Place, count: number): Promise<readonly string[]>;
   /** How the channel did per topic on daily questions. */
-  channelTopicTallies(place: Place): readonly Tally[];
+  channelTopicTallies(place: Place): Promise<readonly Tally[]>;
   /** Daily posts still open (not revealed) whose answer window has ended by `now`. */
-  overdueReveals(now: Date): readonly OpenDailyPost[];
-  latestDaily(place: Place): LatestDaily | undefined;
+  overdueReveals(now: Date): Promise<readonly OpenDailyPost[]>;
+  latestDaily(place: Place): Promise<LatestDaily | undefined>;
 }

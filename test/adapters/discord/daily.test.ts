@@ -49,10 +49,10 @@ describe('Discord daily question', () => {
 
     // Alice picks the right answer, Bob a wrong one.
     const postId = question.buttons[0]?.custom_id.split(':')[1] ?? '';
-    const right = h.core.bank.byId(h.core.quizStore.getPost(postId)?.questionId ?? '')?.answerIndex ?? 0;
+    const right = h.core.bank.byId((await h.core.quizStore.getPost(postId))?.questionId ?? '')?.answerIndex ?? 0;
     const wrong = right === 0 ? 1 : 0;
     // The poster handed the message id Discord returned to the core, which edits it at the reveal.
-    const messageId = h.core.quizStore.getPost(postId)?.messageRef ?? '';
+    const messageId = (await h.core.quizStore.getPost(postId))?.messageRef ?? '';
     expect(messageId).toMatch(/^\d{17,20}$/);
     const letter = (i: number) => 'ABCDEF'[i];
     const a = await h.click(`answer:${postId}:${right}`, { id: messageId }, alice);

@@ -85,7 +85,7 @@ describe('/aws over HTTP', () => {
     expect(visible(await h.fake.waitForResponse(status.responseUrl))).toContain('The daily question is off here');
     expect(h.fake.responses).toHaveLength(1);
     expect(h.fake.callsOf('chat.postMessage')).toHaveLength(0);
-    expect(h.core.scheduleStore.schedule({ platform: 'slack', workspaceId: h.where.teamId, channelId: h.where.channelId })).toBeUndefined();
+    expect(await h.core.scheduleStore.schedule({ platform: 'slack', workspaceId: h.where.teamId, channelId: h.where.channelId })).toBeUndefined();
   });
 
   it('answers a request without a channel, an unknown button or a stale choice kindly', async () => {

@@ -90,7 +90,7 @@ describe('daily question in Slack', () => {
     expect(on.response_type).toBe('in_channel');
     expect(visible(on)).toContain('Daily question is on');
     expect(h.fake.callsOf('users.info').map((c) => c.args.user)).not.toContain(bob.id);
-    expect(h.core.scheduleStore.schedule(place(h))?.enabled).toBe(true);
+    expect((await h.core.scheduleStore.schedule(place(h)))?.enabled).toBe(true);
   });
 
   it('treats a member as non-admin when Slack will not say (missing scope), and logs why', async () => {

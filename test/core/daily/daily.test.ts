@@ -64,14 +64,14 @@ describe('/aws daily settings', () => {
     const reply = await say(app, text);
     expect(reply.text).toMatch(expected);
     expect(reply.tone).toBe('warning');
-    expect(app.scheduleStore.schedule(place)).toMatchObject({ postAtMinutes: 450, timeZone: 'Asia/Tokyo', revealAfterMinutes: 120 });
+    expect(await app.scheduleStore.schedule(place)).toMatchObject({ postAtMinutes: 450, timeZone: 'Asia/Tokyo', revealAfterMinutes: 120 });
   });
 
   it('members who are not admins cannot change it', async () => {
     const app = testApp();
     const reply = await say(app, 'daily on 10:00', member);
     expect(reply.text).toMatch(/Only admins/);
-    expect(app.scheduleStore.schedule(place)).toBeUndefined();
+    expect(await app.scheduleStore.schedule(place)).toBeUndefined();
     expect((await say(app, 'daily now', member)).text).toMatch(/Only admins/);
     expect(app.poster.sent).toHaveLength(0);
   });
@@ -215,7 +215,7 @@ describe('exactly once across restarts and processes', () => {
     ]);
     expect(results.filter((r) => /^Got it/.test(r.text))).toHaveLength(1);
     expect(results.filter((r) => /already answered/.test(r.text))).toHaveLength(1);
-    expect(b.quizStore.answersFor(a.poster.questions()[0]?.reply.choices[0]?.id.split(':')[1] ?? '')).toHaveLength(1);
+    expect(await b.quizStore.answersFor(a.poster.questions()[0]?.reply.choices[0]?.id.split(':')[1] ?? '')).toHaveLength(1);
   });
 
   it('a restart between post and reveal keeps the answers and reveals once', async () => {
@@ -242,12 +242,12 @@ describe('exactly once across restarts and processes', () => {
   it('catch-up: a post missed while down is posted on start if its window is still open', async () => {
     const clock = fixedClock('2026-11-23T11:00:00Z');
     const app = testApp({ clock });
-    app.scheduleStore.saveSchedule({ place, enabled: true, postAtMinutes: 540, timeZone: 'UTC', revealAfterMinutes: 480, updatedBy: 'x', updatedAt: clock.now() });
+    await app.scheduleStore.saveSchedule({ place, enabled: true, postAtMinutes: 540, timeZone: 'UTC', revealAfterMinutes: 480, updatedBy: 'x', updatedAt: clock.now() });
     await app.daily.tick();
     expect(app.poster.questions()).toHaveLength(1);
 
     const late = testApp({ clock: fixedClock('2026-11-23T17:30:00Z') });
-    late.scheduleStore.saveSchedule({ place, enabled: true, postAtMinutes: 540, timeZone: 'UTC', revealAfterMinutes: 480, updatedBy: 'x', updatedAt: late.clock.now() });
+    await late.scheduleStore.saveSchedule({ place, enabled: true, postAtMinutes: 540, timeZone: 'UTC', revealAfterMinutes: 480, updatedBy: 'x', updatedAt: late.clock.now() });
     await late.daily.tick();
     expect(late.poster.questions()).toHaveLength(0);
   });

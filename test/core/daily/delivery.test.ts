@@ -27,7 +27,7 @@ async function postedAndAnswered(app: TestApp) {
   const question = app.poster.questions()[0];
   if (!question) throw new Error('no question posted');
   await app.bot.handleAction({ actor: member, place, actionId: question.reply.choices[0]?.id ?? '' });
-  const postId = app.quizStore.latestDaily(place)?.postId ?? '';
+  const postId = (await app.quizStore.latestDaily(place))?.postId ?? '';
   return { postId };
 }
 
@@ -47,7 +47,7 @@ describe('a reveal the platform keeps refusing', () => {
     await everyMinute(app, 60);
     expect(1_000 - app.poster.failNext).toBe(MAX_ATTEMPTS);
     expect(app.poster.reveals()).toHaveLength(0);
-    expect(app.quizStore.getPost(postId)?.revealedAt).toBeDefined();
+    expect((await app.quizStore.getPost(postId))?.revealedAt).toBeDefined();
     const status = await say(app, 'daily status');
     expect(status.text).toMatch(new RegExp(`reveal of 2026-11-23 could not be posted after ${MAX_ATTEMPTS} tries`));
   });
@@ -93,8 +93,8 @@ describe('a reveal that went out while the database was busy', () => {
     blocker.exec('ROLLBACK');
     await everyMinute(app, 5);
     expect(poster.reveals()).toHaveLength(1);
-    expect(app.scheduleStore.deliveryState(`reveal:${postId}`)?.outcome).toBe('sent');
-    expect(app.quizStore.getPost(postId)?.revealedAt).toBeDefined();
+    expect((await app.scheduleStore.deliveryState(`reveal:${postId}`))?.outcome).toBe('sent');
+    expect((await app.quizStore.getPost(postId))?.revealedAt).toBeDefined();
     blocker.close();
     app.db.close();
   });
@@ -107,12 +107,13 @@ describe('an instance that died after handing a reveal to the platform', () => {
     // The dead instance claimed the reveal and started sending it, then was killed.
     app.clock.set('2026-11-23T10:00:00Z');
     const key = `reveal:${postId}`;
-    expect(app.scheduleStore.claimDelivery(key, app.clock.now(), 120_000)).toBe(true);
-    app.scheduleStore.markSending(key, app.clock.now());
+    const claim = await app.scheduleStore.claimDelivery(key, app.clock.now(), 120_000);
+    if (!claim) throw new Error('the dead instance should have held the claim');
+    await app.scheduleStore.markSending(claim, app.clock.now());
     await everyMinute(app, 10);
     expect(app.poster.reveals()).toHaveLength(0);
-    expect(app.scheduleStore.deliveryState(key)?.outcome).toBe('uncertain');
-    expect(app.quizStore.getPost(postId)?.revealedAt).toBeDefined();
+    expect((await app.scheduleStore.deliveryState(key))?.outcome).toBe('uncertain');
+    expect((await app.quizStore.getPost(postId))?.revealedAt).toBeDefined();
     expect((await say(app, 'daily status')).text).toMatch(/was cut off; it may be in the channel, and I did not post it twice/);
   });
 
@@ -121,7 +122,7 @@ describe('an instance that died after handing a reveal to the platform', () => {
     const { postId } = await postedAndAnswered(app);
     app.clock.set('2026-11-23T10:00:00Z');
     const key = `reveal:${postId}`;
-    expect(app.scheduleStore.claimDelivery(key, app.clock.now(), 120_000)).toBe(true);
+    expect(await app.scheduleStore.claimDelivery(key, app.clock.now(), 120_000)).toEqual({ key, token: 1 });
     await everyMinute(app, 1);
     expect(app.poster.reveals()).toHaveLength(0);
     await everyMinute(app, 3);

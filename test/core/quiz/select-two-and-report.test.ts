@@ -13,9 +13,9 @@ const ann: Actor = { id: 'ann', name: 'Ann', isAdmin: false };
 const bob: Actor = { id: 'bob', name: 'Bob', isAdmin: false };
 const bank = miniBank();
 
-function post(app: ReturnType<typeof testApp>, which: 'single' | 'pair') {
+async function post(app: ReturnType<typeof testApp>, which: 'single' | 'pair') {
   const question = bank[which];
-  return app.quiz.postChannelQuestion(place, { localDate: '2026-11-23', question, closesAt: new Date('2026-11-23T17:00:00Z') });
+  return await app.quiz.postChannelQuestion(place, { localDate: '2026-11-23', question, closesAt: new Date('2026-11-23T17:00:00Z') });
 }
 
 const pairId = (labels: string[], letters: string) => {
@@ -25,9 +25,9 @@ const pairId = (labels: string[], letters: string) => {
 };
 
 describe('"Select TWO" questions', () => {
-  it('lists the five options in the text and offers every pair as a button', () => {
+  it('lists the five options in the text and offers every pair as a button', async () => {
     const app = testApp({ bank });
-    const { reply } = post(app, 'pair');
+    const { reply } = await post(app, 'pair');
     expect(reply.text).toContain('(Select TWO.)');
     for (const letter of ['A', 'B', 'C', 'D', 'E']) expect(reply.text).toMatch(new RegExp(`^${letter}\\. `, 'm'));
     expect(reply.choices).toHaveLength(10);
@@ -37,7 +37,7 @@ describe('"Select TWO" questions', () => {
 
   it('counts an answer right only when both picks are the keys, and says which pair was taken', async () => {
     const app = testApp({ bank });
-    const { reply, post: record } = post(app, 'pair');
+    const { reply, post: record } = await post(app, 'pair');
     const keys = bank.pair.keys.map((i) => 'ABCDE'[i]).join(' and ');
     const wrongKeys = [bank.pair.keys[0] ?? 0, [0, 1, 2, 3, 4].find((i) => !bank.pair.keys.includes(i)) ?? 0].sort();
     const wrong = wrongKeys.map((i) => 'ABCDE'[i]).join(' and ');
@@ -45,12 +45,12 @@ describe('"Select TWO" questions', () => {
     const got = await app.bot.handleAction({ actor: ann, place, actionId: reply.choices[pairId(labels, keys)]?.id ?? '' });
     expect(got.text).toContain(`Got it: ${keys}.`);
     await app.bot.handleAction({ actor: bob, place, actionId: reply.choices[pairId(labels, wrong)]?.id ?? '' });
-    app.quizStore.markRevealed(record.id, new Date('2026-11-23T17:00:00Z'), awardsAtReveal);
-    const answers = app.quizStore.answersFor(record.id);
+    await app.quizStore.markRevealed(record.id, new Date('2026-11-23T17:00:00Z'), awardsAtReveal);
+    const answers = await app.quizStore.answersFor(record.id);
     expect(answers.find((a) => a.memberId === 'ann')?.correct).toBe(true);
     expect(answers.find((a) => a.memberId === 'bob')?.correct).toBe(false);
 
-    const reveal = app.quiz.revealReply(record.id);
+    const reveal = await app.quiz.revealReply(record.id);
     // The options are long statements, so the title names the letters only.
     expect(reveal?.title).toBe(`Answer: ${keys}`);
     // Ann's pair votes for both keys; Bob's for one key and one wrong option.
@@ -62,9 +62,9 @@ describe('"Select TWO" questions', () => {
 describe('reporting a problem with a question', () => {
   it('the reveal and a practice result carry a "Report a problem" button', async () => {
     const app = testApp({ bank });
-    const { post: record } = post(app, 'single');
-    app.quizStore.markRevealed(record.id, new Date('2026-11-23T17:00:00Z'), awardsAtReveal);
-    const reveal = app.quiz.revealReply(record.id);
+    const { post: record } = await post(app, 'single');
+    await app.quizStore.markRevealed(record.id, new Date('2026-11-23T17:00:00Z'), awardsAtReveal);
+    const reveal = await app.quiz.revealReply(record.id);
     expect(reveal?.choices.map((c) => c.label)).toEqual(['Report a problem']);
     expect(reveal?.footer).toContain(bank.single.id);
 
@@ -75,7 +75,7 @@ describe('reporting a problem with a question', () => {
 
   it('a click records one report per member, never replaces what the member reads, and a reason can follow', async () => {
     const app = testApp({ bank });
-    const { post: record } = post(app, 'single');
+    const { post: record } = await post(app, 'single');
     const reportId = `report:${record.id}`;
     const first = await app.bot.handleAction({ actor: ann, place, actionId: reportId });
     expect(first.text).toMatch(/Thank you: I noted it/);
@@ -86,7 +86,7 @@ describe('reporting a problem with a question', () => {
     expect(again.text).toMatch(/already noted/);
     await app.bot.handle({ actor: bob, place, text: `report ${bank.single.id} two answers could fit` });
 
-    const reported = app.quizStore.reportedQuestions();
+    const reported = await app.quizStore.reportedQuestions();
     expect(reported).toHaveLength(1);
     expect(reported[0]).toMatchObject({ questionId: bank.single.id, count: 2, reasons: ['two answers could fit'] });
     expect(reported[0]?.textHash).toBe(questionTextHash(bank.single));
@@ -99,13 +99,13 @@ describe('reporting a problem with a question', () => {
       expect(r.tone, text).toBe('warning');
       expect(visibleText(r), text).toMatch(/q_1a2b3c4d5e6f|don't know a question/);
     }
-    expect(app.quizStore.reportedQuestions()).toEqual([]);
+    expect(await app.quizStore.reportedQuestions()).toEqual([]);
   });
 
-  it('a reported question is not asked daily again until its text changes', () => {
+  it('a reported question is not asked daily again until its text changes', async () => {
     const app = testApp({ bank });
-    app.quiz.report(ann, place, { questionId: bank.single.id });
-    const reported = app.quizStore.reportedQuestions();
+    await app.quiz.report(ann, place, { questionId: bank.single.id });
+    const reported = await app.quizStore.reportedQuestions();
     expect(askableDaily(bank.all, reported).map((q) => q.id)).toEqual([bank.pair.id]);
     // The same id with a fixed explanation is a new text: askable again.
     const fixed = { ...bank.single, options: bank.single.options.map((o, i) => (i === 0 ? { ...o, explanation: `${o.explanation} (fixed)` } : o)) };
@@ -114,7 +114,7 @@ describe('reporting a problem with a question', () => {
 
   it('the daily question skips a reported one', async () => {
     const app = testApp({ bank });
-    app.quiz.report(ann, place, { questionId: bank.pair.id });
+    await app.quiz.report(ann, place, { questionId: bank.pair.id });
     const admin: Actor = { ...ann, isAdmin: true };
     for (let day = 0; day < 3; day++) {
       app.clock.set(`2026-11-${23 + day}T09:00:00Z`);
@@ -126,7 +126,7 @@ describe('reporting a problem with a question', () => {
     for (const t of texts) expect(t).not.toContain(bank.pair.scenario);
   });
 
-  it('npm run bank -- --reported lists each question with its count, reasons and state', () => {
+  it('npm run bank -- --reported lists each question with its count, reasons and state', async () => {
     const text = formatReported([
       { questionId: bank.single.id, textHash: questionTextHash(bank.single), count: 2, reasons: ['two answers fit'], lastReportedAt: new Date('2026-11-23T10:00:00Z') },
       { questionId: 'q_gone00000000', textHash: 'x', count: 1, reasons: [], lastReportedAt: new Date('2026-11-22T10:00:00Z') },
