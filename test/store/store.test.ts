@@ -7,6 +7,7 @@ import type { NewPost } from '../../src/core/quiz/quiz-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openDatabase, schemaVersion, StoreError } from '../../src/store/open-database.js';
 import { SqliteQuizStore } from '../../src/store/sqlite-quiz-store.js';
+import { SqliteScheduleStore } from '../../src/store/sqlite-schedule-store.js';
 import { awardsAtReveal, currentStreaks, decideAnswer } from '../../src/core/quiz/answer-rules.js';
 
 const dirs: string[] = [];
@@ -262,5 +263,36 @@ describe('ranks', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('delivery claims', () => {
+  const at = (iso: string) => new Date(iso);
+  it('one holder at a time; a lease that runs out can be taken over, and the old holder is fenced off', async () => {
+    const schedules = new SqliteScheduleStore(openDatabase(':memory:'));
+    const first = await schedules.claimDelivery('reveal:p1', at('2026-11-23T10:00:00Z'), 120_000);
+    expect(first).toEqual({ key: 'reveal:p1', token: 1 });
+    expect(await schedules.claimDelivery('reveal:p1', at('2026-11-23T10:01:00Z'), 120_000)).toBeUndefined();
+    // The first holder stalls past its lease; another worker takes the key over.
+    const second = await schedules.claimDelivery('reveal:p1', at('2026-11-23T10:02:00Z'), 120_000);
+    expect(second).toEqual({ key: 'reveal:p1', token: 2 });
+    if (!first || !second) throw new Error('claims expected');
+    expect(await schedules.markSending(first, at('2026-11-23T10:02:01Z'))).toBe(false);
+    expect(await schedules.completeDelivery(first, at('2026-11-23T10:02:02Z'), 'sent')).toBe(false);
+    expect(await schedules.isDelivered('reveal:p1')).toBe(false);
+    expect(await schedules.markSending(second, at('2026-11-23T10:02:03Z'))).toBe(true);
+    expect(await schedules.completeDelivery(second, at('2026-11-23T10:02:04Z'), 'sent')).toBe(true);
+    expect(await schedules.isDelivered('reveal:p1')).toBe(true);
+    expect(await schedules.claimDelivery('reveal:p1', at('2026-11-23T11:00:00Z'), 120_000)).toBeUndefined();
+  });
+
+  it('a failed attempt is counted and the key can be claimed again at once', async () => {
+    const schedules = new SqliteScheduleStore(openDatabase(':memory:'));
+    const claim = await schedules.claimDelivery('post:p1', at('2026-11-23T10:00:00Z'), 120_000);
+    if (!claim) throw new Error('claim expected');
+    await schedules.markSending(claim, at('2026-11-23T10:00:01Z'));
+    await schedules.failDelivery(claim);
+    expect(await schedules.deliveryState('post:p1')).toEqual({ attempts: 1 });
+    expect(await schedules.claimDelivery('post:p1', at('2026-11-23T10:00:02Z'), 120_000)).toEqual({ key: 'post:p1', token: 2 });
   });
 });
