@@ -13,6 +13,7 @@ import { silentLogger } from '../src/core/ports.js';
 import type { Place, Platform } from '../src/core/request.js';
 import { openDatabase } from '../src/store/open-database.js';
 import { fmt, report } from './stats.js';
+import { sqliteStores } from '../src/store/open-stores.js';
 
 const CHANNELS = 1_000;
 const posted = new Map<string, number>();
@@ -31,7 +32,7 @@ try {
   const db = openDatabase(join(dir, 'daily.db'));
   let ids = 0;
   const app = assemble({
-    content: studyContent(), db, logger: silentLogger, clock: { now: () => now },
+    content: studyContent(), stores: sqliteStores(db), logger: silentLogger, clock: { now: () => now },
     posters: new Map<Platform, ChannelPoster>([['slack', fakeFrontEnd]]), defaultTimeZone: 'UTC', newId: () => `p${++ids}`,
   });
   for (let c = 0; c < CHANNELS; c++) {

@@ -21,6 +21,7 @@ import { openDatabase } from '../src/store/open-database.js';
 import { FakeDiscord } from '../test/fakes/discord/fake-discord.js';
 import { autocomplete, click, slash, type InteractionPayload, type Member } from '../test/fakes/discord/interactions.js';
 import { fmt, report, summarize } from './stats.js';
+import { sqliteStores } from '../src/store/open-stores.js';
 
 const WARMUP = 300;
 const SEQUENTIAL = 3_000;
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
 
   const db = openDatabase(':memory:');
   const posters = new Map<Platform, ChannelPoster>();
-  const core = assemble({ content: studyContent(), db, logger: silentLogger, clock: systemClock, posters, defaultTimeZone: 'UTC' });
+  const core = assemble({ content: studyContent(), stores: sqliteStores(db), logger: silentLogger, clock: systemClock, posters, defaultTimeZone: 'UTC' });
   const running = await startDiscordClient({ bot: core.bot, logger: silentLogger, posters, token: ours.token, appId: ours.appId, apiUrl: ours.apiUrl });
 
   const bare = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: theirs.apiUrl } });

@@ -14,6 +14,7 @@ import type { Actor, Place } from '../src/core/request.js';
 import { openDatabase } from '../src/store/open-database.js';
 import { fmt, report, summarize } from './stats.js';
 import { awardsAtReveal, decideAnswer } from '../src/core/quiz/answer-rules.js';
+import { sqliteStores } from '../src/store/open-stores.js';
 
 const scale = Number(process.env.BENCH_SCALE ?? '1');
 const MEMBERS = Math.round(100_000 * scale);
@@ -29,7 +30,7 @@ try {
   const db = openDatabase(join(dir, 'board.db'));
   let ids = 0;
   const app = assemble({
-    content: studyContent(), db, logger: silentLogger, clock: { now: () => clockNow }, posters: new Map(),
+    content: studyContent(), stores: sqliteStores(db), logger: silentLogger, clock: { now: () => clockNow }, posters: new Map(),
     defaultTimeZone: 'UTC', newId: () => `p${++ids}`,
   });
   const questions = app.bank.all;

@@ -20,6 +20,7 @@ import { silentLogger, systemClock } from '../src/core/ports.js';
 import type { Platform } from '../src/core/request.js';
 import { openDatabase } from '../src/store/open-database.js';
 import { fmt, report, summarize } from './stats.js';
+import { sqliteStores } from '../src/store/open-stores.js';
 
 const SECRET = 'bench-signing-secret';
 const CONCURRENCY = 50;
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
 
   const db = openDatabase(':memory:');
   const posters = new Map<Platform, ChannelPoster>();
-  const core = assemble({ content: studyContent(), db, logger: silentLogger, clock: systemClock, posters, defaultTimeZone: 'UTC' });
+  const core = assemble({ content: studyContent(), stores: sqliteStores(db), logger: silentLogger, clock: systemClock, posters, defaultTimeZone: 'UTC' });
   const ours = await startSlackApp({
     bot: core.bot, logger: silentLogger, posters, botToken: 'xoxb-bench', apiUrl: `${fakeUrl}/api/`, clientRetries: 0,
     mode: { kind: 'http', signingSecret: SECRET, port: 0, host: '127.0.0.1' },

@@ -10,10 +10,9 @@ import { QuizService } from './core/quiz/quiz-service.js';
 import type { Platform } from './core/request.js';
 import { Studybot } from './core/studybot.js';
 import { DailyScheduler, type CronApi } from './scheduler/daily-scheduler.js';
-import { stillOnDisk, type Db } from './store/open-database.js';
-import { SqliteQuizStore } from './store/sqlite-quiz-store.js';
-import { SqliteScheduleStore } from './store/sqlite-schedule-store.js';
-import { withStorageErrors } from './store/translate-errors.js';
+import type { ScheduleStore } from './core/daily/schedule-store.js';
+import type { QuizStore } from './core/quiz/quiz-store.js';
+import type { Stores } from './store/open-stores.js';
 
 export interface Assembly {
   readonly bot: Studybot;
@@ -21,13 +20,14 @@ export interface Assembly {
   readonly quiz: QuizService;
   readonly daily: DailyService;
   readonly scheduler: DailyScheduler;
-  readonly quizStore: SqliteQuizStore;
-  readonly scheduleStore: SqliteScheduleStore;
+  readonly quizStore: QuizStore;
+  readonly scheduleStore: ScheduleStore;
 }
 
 export interface AssemblyDeps {
   readonly content: Content;
-  readonly db: Db;
+  /** The quiz and schedule stores: SQLite (src/store/open-stores.ts) or PostgreSQL. */
+  readonly stores: Stores;
   readonly logger: Logger;
   readonly clock: Clock;
   readonly posters: ReadonlyMap<Platform, ChannelPoster>;
@@ -46,9 +46,7 @@ export function assemble(deps: AssemblyDeps): Assembly {
     // The engine drops what it cannot prove; tests keep this at zero, production says so if not.
     if (built.problems.length > 0) deps.logger.warn({ dropped: built.problems.length, first: built.problems[0] }, 'question bank: some questions failed their proof and are left out');
   });
-  const onDisk = () => stillOnDisk(deps.db);
-  const quizStore = withStorageErrors(new SqliteQuizStore(deps.db), onDisk);
-  const scheduleStore = withStorageErrors(new SqliteScheduleStore(deps.db), onDisk);
+  const { quiz: quizStore, schedules: scheduleStore } = deps.stores;
   const quiz = new QuizService({ store: quizStore, bank, content: deps.content, clock: deps.clock, newId: deps.newId ?? randomUUID });
   let scheduler: DailyScheduler | undefined;
   const daily = new DailyService({

@@ -9,7 +9,7 @@ import { systemClock, type Logger } from './core/ports.js';
 import type { Platform } from './core/request.js';
 import type { Studybot } from './core/studybot.js';
 import { createLogger } from './logger.js';
-import { openDatabase } from './store/open-database.js';
+import { openStores } from './store/open-stores.js';
 
 interface FrontEnd {
   stop(): Promise<void>;
@@ -26,10 +26,10 @@ async function main(argv: readonly string[]): Promise<number> {
   process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection (kept running)'));
 
   const content = studyContent();
-  const db = openDatabase(config.DATABASE_PATH);
+  const stores = await openStores(config, logger);
   // One registry of posters, shared by the daily service and the front ends that fill it.
   const posters = new Map<Platform, ChannelPoster>();
-  const app = assemble({ content, db, logger, clock: systemClock, posters, defaultTimeZone: config.DEFAULT_TIMEZONE });
+  const app = assemble({ content, stores, logger, clock: systemClock, posters, defaultTimeZone: config.DEFAULT_TIMEZONE });
 
   try {
     if (chatPlatforms) {
@@ -54,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } finally {
     await app.scheduler.stop();
-    db.close();
+    await stores.close();
   }
 }
 

@@ -7,6 +7,8 @@ export const DEFAULT_DATABASE_PATH = './data/studybot.db';
 const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
+  /** PostgreSQL instead of SQLite, for several instances on one database: postgres://user:pass@host:5432/db */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'use a postgres:// address').optional(),
   DEFAULT_TIMEZONE: z.string().default('UTC').transform((zone, ctx) => {
     const canonical = canonicalTimeZone(zone);
     if (!canonical) {

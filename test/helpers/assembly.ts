@@ -8,6 +8,7 @@ import type { Platform } from '../../src/core/request.js';
 import { openDatabase, type Db } from '../../src/store/open-database.js';
 import { fixedClock } from './bot.js';
 import { RecordingPoster } from './recording-poster.js';
+import { sqliteStores } from '../../src/store/open-stores.js';
 
 let sharedBank: QuestionBank | undefined;
 /** Building the bank is pure; share one across tests. */
@@ -30,7 +31,7 @@ export function testApp(opts: { path?: string; clock?: ReturnType<typeof fixedCl
   const poster = opts.poster ?? new RecordingPoster(opts.platform ?? 'slack');
   const posters = new Map<Platform, ChannelPoster>([[poster.platform, poster]]);
   const app = assemble({
-    content: studyContent(), db, logger: silentLogger, clock: clock as Clock, posters, defaultTimeZone: 'UTC',
+    content: studyContent(), stores: sqliteStores(db), logger: silentLogger, clock: clock as Clock, posters, defaultTimeZone: 'UTC',
     bank: opts.bank ?? testBank(), newId: () => `post-${++ids}`,
   });
   return { ...app, db, clock, poster };

@@ -65,9 +65,20 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
     convoStore: false as const,
   };
   // processBeforeResponse stays false: the HTTP answer (the ack) goes out before the work is done.
+  let stopping = false;
+  // A load balancer asks GET /healthz: 200 while this instance takes work, 503 once it is stopping,
+  // so new requests go to the other instances while this one finishes what it has.
+  const healthz = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req: unknown, res: { writeHead(status: number, headers: Record<string, string>): void; end(body: string): void }) => {
+      res.writeHead(stopping ? 503 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ status: stopping ? 'stopping' : 'ok' }));
+    },
+  };
   const app = mode.kind === 'socket'
     ? new App({ ...common, socketMode: true, appToken: mode.appToken })
-    : new App({ ...common, signingSecret: mode.signingSecret, processBeforeResponse: false });
+    : new App({ ...common, signingSecret: mode.signingSecret, processBeforeResponse: false, customRoutes: [healthz] });
   try {
     await app.init();
   } catch (error) {
@@ -109,6 +120,7 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
     poster,
     ...(port !== undefined ? { port } : {}),
     async stop() {
+      stopping = true;
       if (opts.posters.get('slack') === poster) opts.posters.delete('slack');
       await app.stop();
       responses.close();

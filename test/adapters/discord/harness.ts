@@ -12,6 +12,7 @@ import { fixedClock } from '../../helpers/bot.js';
 import { FakeDiscord, type RestCall } from '../../fakes/discord/fake-discord.js';
 import { autocomplete, click, MANAGE_SERVER, slash, type InteractionPayload, type Member, type Where } from '../../fakes/discord/interactions.js';
 import { recordingLogger } from '../../helpers/recording-logger.js';
+import { sqliteStores } from '../../../src/store/open-stores.js';
 
 export const alice: Member = { id: '100000000000000001', username: 'alice' };
 export const bob: Member = { id: '100000000000000002', username: 'bob', nick: 'Bobby' };
@@ -87,7 +88,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const clock = fixedClock();
   let ids = 0;
   const core = assemble({
-    content: studyContent(), db, logger, clock: clock as Clock, posters, defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}`,
+    content: studyContent(), stores: sqliteStores(db), logger, clock: clock as Clock, posters, defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}`,
   });
   const bot = opts.wrapBot ? opts.wrapBot(core.bot) : core.bot;
   const discord = await startDiscordClient({

@@ -11,6 +11,7 @@ import { fixedClock } from '../../helpers/bot.js';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { clickBody, sendToApp, slashCommandBody, type ClickOptions, type Member, type Sent, type SendOptions, type Where } from '../../fakes/slack/requests.js';
 import { recordingLogger } from '../../helpers/recording-logger.js';
+import { sqliteStores } from '../../../src/store/open-stores.js';
 
 export const SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-token';
@@ -59,7 +60,7 @@ export async function startHarness(opts: { mode?: 'http' | 'socket'; adminIds?: 
   // Ticks are driven by the tests (scheduler.tick), never by real cron timers.
   const cron = { schedule: () => ({ destroy: () => undefined }) };
   const core = assemble({
-    content: studyContent(), db, logger, clock: clock as Clock, posters, defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}`, cron,
+    content: studyContent(), stores: sqliteStores(db), logger, clock: clock as Clock, posters, defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}`, cron,
   });
   const waits: number[] = [];
   const retryPolicy: RetryPolicy = { maxRetries: 2, maxWaitMs: 30_000, sleep: async (ms) => { waits.push(ms); } };

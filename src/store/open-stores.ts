@@ -1,0 +1,48 @@
+import type { ScheduleStore } from '../core/daily/schedule-store.js';
+import type { Logger } from '../core/ports.js';
+import type { QuizStore } from '../core/quiz/quiz-store.js';
+import { openDatabase, stillOnDisk, type Db } from './open-database.js';
+import { SqliteQuizStore } from './sqlite-quiz-store.js';
+import { SqliteScheduleStore } from './sqlite-schedule-store.js';
+import { withStorageErrors } from './translate-errors.js';
+
+/** The two store ports, whichever database is behind them. */
+export interface Stores {
+  readonly quiz: QuizStore;
+  readonly schedules: ScheduleStore;
+}
+
+export interface OpenStores extends Stores {
+  readonly kind: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/** The SQLite stores on an open database, refusing to confirm anything once its file is gone. */
+export function sqliteStores(db: Db): Stores {
+  const onDisk = () => stillOnDisk(db);
+  return {
+    quiz: withStorageErrors(new SqliteQuizStore(db), onDisk),
+    schedules: withStorageErrors(new SqliteScheduleStore(db), onDisk),
+  };
+}
+
+/**
+ * SQLite at DATABASE_PATH by default; PostgreSQL when DATABASE_URL is set, for several instances on one
+ * database. The PostgreSQL driver loads only then, so the default start stays light.
+ */
+export async function openStores(config: { readonly DATABASE_URL?: string | undefined; readonly DATABASE_PATH: string }, logger: Logger): Promise<OpenStores> {
+  if (config.DATABASE_URL) {
+    const { openPostgres } = await import('./postgres/open-postgres.js');
+    const { PostgresQuizStore } = await import('./postgres/pg-quiz-store.js');
+    const { PostgresScheduleStore } = await import('./postgres/pg-schedule-store.js');
+    const database = await openPostgres(config.DATABASE_URL, { onIdleError: (error) => logger.warn({ err: error }, 'postgres: an idle connection broke; the next query reconnects') });
+    return {
+      kind: 'postgres',
+      quiz: new PostgresQuizStore(database.pool),
+      schedules: new PostgresScheduleStore(database.pool),
+      close: () => database.close(),
+    };
+  }
+  const db = openDatabase(config.DATABASE_PATH);
+  return { kind: 'sqlite', ...sqliteStores(db), close: async () => { db.close(); } };
+}
