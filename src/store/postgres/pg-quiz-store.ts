@@ -19,6 +19,19 @@ interface AnswerRow {
   answered_at: Date; answer_streak: number; correct_streak: number;
 }
 
+/** An answer's columns under a prefix, as a join returns them (all null when there is no such answer). */
+type PrefixedAnswer<P extends string> = { [K in keyof AnswerRow as `${P}${K & string}`]: AnswerRow[K] | null };
+
+function prefixed(from: object, prefix: 'e_' | 'p_'): AnswerRow | undefined {
+  const r = from as Record<string, unknown>;
+  if (r[`${prefix}member_id`] === null || r[`${prefix}member_id`] === undefined) return undefined;
+  return {
+    post_id: r[`${prefix}post_id`] as string, member_id: r[`${prefix}member_id`] as string, member_name: r[`${prefix}member_name`] as string,
+    option_index: r[`${prefix}option_index`] as number, correct: r[`${prefix}correct`] as boolean, answered_at: r[`${prefix}answered_at`] as Date,
+    answer_streak: r[`${prefix}answer_streak`] as number, correct_streak: r[`${prefix}correct_streak`] as number,
+  };
+}
+
 interface StandingRow { member_id: string; member_name: string; points: number; correct: number; answered: number; rank: number }
 
 interface TallyRow { key: string; answered: number; correct: number }
@@ -108,46 +121,46 @@ export class PostgresQuizStore implements QuizStore {
     return found ? toPost(found) : undefined;
   }
 
-  async recordAnswer(input: AnswerInput, decide: Decider): Promise<RecordOutcome> {
-    // Answers are never deleted, so one found outside the transaction is final: a double click or a
-    // retried delivery is answered without taking a connection's worth of locks.
-    const existing = await this.answerRow(this.pool, input.postId, input.member.id);
-    if (existing) return { status: 'duplicate', existing: toAnswer(existing) };
-    return transaction(this.pool, (client) => this.recordLocked(client, input, decide));
-  }
-
   /**
-   * The facts, the decision and the insert in one transaction. The post row is locked FOR SHARE: a
-   * reveal or an early close (both UPDATE it) waits until this answer is in or refused, so no answer
-   * slips in after the points are counted, while answers from many members still go in side by side.
-   * Two answers of one member race on the primary key; the loser is reported as the duplicate.
+   * Two round trips for a new answer. First, one read of everything the rules need: the post, the
+   * member's answer to it (a second answer is reported, never stored) and to the channel's previous
+   * daily question. Then one statement that inserts the accepted answer only while the post is not
+   * revealed, locking the post row FOR SHARE as it does: a reveal (an UPDATE of that row) waits for it,
+   * and an answer that comes after the reveal finds it revealed and inserts nothing, so points are
+   * never counted without it. Two answers of one member race on the primary key; the loser is a
+   * duplicate.
    */
-  private async recordLocked(client: PoolClient, input: AnswerInput, decide: Decider): Promise<RecordOutcome> {
-    const post = await row<PostRow>(client, `SELECT ${POST_COLUMNS} FROM posts WHERE id = $1 FOR SHARE`, [input.postId]);
-    if (!post) return { status: 'unknown-post' };
-    const existing = await this.answerRow(client, input.postId, input.member.id);
+  async recordAnswer(input: AnswerInput, decide: Decider): Promise<RecordOutcome> {
+    const facts = await row<PostRow & PrefixedAnswer<'e_'> & PrefixedAnswer<'p_'>>(this.pool, `
+      SELECT ${POST_COLUMNS.split(', ').map((c) => `p.${c}`).join(', ')},
+        ${ANSWER_COLUMNS.split(', ').map((c) => `e.${c} AS e_${c}`).join(', ')},
+        ${ANSWER_COLUMNS.split(', ').map((c) => `prev.${c} AS p_${c}`).join(', ')}
+      FROM posts p
+      LEFT JOIN answers e ON e.post_id = p.id AND e.member_id = $2
+      LEFT JOIN LATERAL (
+        SELECT a.* FROM answers a
+        WHERE p.kind = 'daily' AND p.local_date IS NOT NULL AND a.member_id = $2 AND a.post_id = (
+          SELECT id FROM posts q WHERE q.platform = p.platform AND q.workspace_id = p.workspace_id AND q.channel_id = p.channel_id
+            AND q.kind = 'daily' AND q.local_date < p.local_date ORDER BY q.local_date DESC LIMIT 1)
+      ) prev ON true
+      WHERE p.id = $1`, [input.postId, input.member.id]);
+    if (!facts) return { status: 'unknown-post' };
+    const existing = prefixed(facts, 'e_');
     if (existing) return { status: 'duplicate', existing: toAnswer(existing) };
-    const previous = post.kind === 'daily' && post.local_date !== null
-      ? await row<AnswerRow>(client, `SELECT ${ANSWER_COLUMNS} FROM answers
-          WHERE member_id = $5 AND post_id = (SELECT id FROM posts
-            WHERE platform = $1 AND workspace_id = $2 AND channel_id = $3 AND kind = 'daily' AND local_date < $4
-            ORDER BY local_date DESC LIMIT 1)`,
-        [post.platform, post.workspace_id, post.channel_id, post.local_date, input.member.id])
-      : undefined;
-    const decision = decide(input, { post: toPost(post), ...(previous ? { previous: toAnswer(previous) } : {}) });
+    const previous = prefixed(facts, 'p_');
+    const decision = decide(input, { post: toPost(facts), ...(previous ? { previous: toAnswer(previous) } : {}) });
     if (decision.status !== 'accept') return decision;
     const a = decision.answer;
-    const stored = await row<AnswerRow>(client, `INSERT INTO answers (post_id, member_id, member_name, platform, workspace_id, channel_id, kind, option_index, correct, topic_id, domain, answered_at, answer_streak, correct_streak)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+    const stored = await row<AnswerRow>(this.pool, `INSERT INTO answers (post_id, member_id, member_name, platform, workspace_id, channel_id, kind, option_index, correct, topic_id, domain, answered_at, answer_streak, correct_streak)
+      SELECT id, $2, $3, platform, workspace_id, channel_id, kind, $4, $5, topic_id, domain, $6, $7, $8
+      FROM posts WHERE id = $1 AND revealed_at IS NULL FOR SHARE
       ON CONFLICT (post_id, member_id) DO NOTHING RETURNING ${ANSWER_COLUMNS}`, [
-      post.id, a.memberId, a.memberName, post.platform, post.workspace_id, post.channel_id, post.kind, a.optionIndex,
-      a.correct, post.topic_id, post.domain, a.answeredAt, a.answerStreak, a.correctStreak,
+      input.postId, a.memberId, a.memberName, a.optionIndex, a.correct, a.answeredAt, a.answerStreak, a.correctStreak,
     ]);
     if (stored) return { status: 'recorded', answer: toAnswer(stored) };
-    // Another instance stored this member's answer between our check and our insert: it won.
-    const winner = await this.answerRow(client, input.postId, input.member.id);
-    if (!winner) throw new Error('answer insert conflicted, but no answer is there');
-    return { status: 'duplicate', existing: toAnswer(winner) };
+    // Nothing inserted: another instance stored this member's answer first, or the reveal came first.
+    const winner = await this.answerRow(this.pool, input.postId, input.member.id);
+    return winner ? { status: 'duplicate', existing: toAnswer(winner) } : { status: 'closed' };
   }
 
   async answersFor(postId: string): Promise<readonly AnswerRecord[]> {
