@@ -67,7 +67,7 @@ function periodKey(period: Period, now: Date): string {
 /** The only module that speaks SQL. Every statement is prepared once, here. */
 export class SqliteQuizStore implements QuizStore {
   private readonly sql;
-  private readonly previousDaily = new Map<string, string | undefined>();
+  private readonly previousDaily = new Map<string, string>();
   private readonly recordInTransaction;
   private readonly revealInTransaction;
 
@@ -204,9 +204,11 @@ export class SqliteQuizStore implements QuizStore {
 
   /** The channel's daily post before this one; fixed once both exist, so it is cached. */
   private previousDailyOf(row: PostRow): string | undefined {
-    if (this.previousDaily.has(row.id)) return this.previousDaily.get(row.id);
+    const cached = this.previousDaily.get(row.id);
+    if (cached) return cached;
     const previous = this.sql.previousDaily.get(row.platform, row.workspace_id, row.channel_id, row.local_date ?? '')?.id;
-    this.previousDaily.set(row.id, previous);
+    // Only a found one is kept: an earlier day's post created later (a past day filled in) still counts.
+    if (previous) this.previousDaily.set(row.id, previous);
     return previous;
   }
 

@@ -170,4 +170,12 @@ describe.skipIf(!usePostgres())('PostgreSQL store (smoke, real server)', () => {
     expect(await store.deliveryState(key)).toEqual({ attempts: 1 });
     expect(await store.claimDelivery(key, at('2026-11-20T09:00:02Z'), 60_000)).toEqual({ key, token: 2 });
   });
+
+  it('the schema itself refuses a second answer, even past the store', async () => {
+    const quiz = new PostgresQuizStore(one.pool);
+    await quiz.createPost(daily('p-schema', '2026-11-19'));
+    await quiz.recordAnswer(answer('p-schema', 'U1', 1, '2026-11-19T10:00:00Z', 'ann'), decideAnswer);
+    await expect(one.pool.query(`INSERT INTO answers (post_id, member_id, member_name, platform, workspace_id, channel_id, kind, option_index, correct, topic_id, domain, answered_at, answer_streak, correct_streak)
+      VALUES ('p-schema', 'U1', 'ann', 'slack', 'T1', 'C1', 'daily', 0, false, 'x', 'y', now(), 1, 0)`)).rejects.toThrow(/duplicate key|unique/);
+  });
 });

@@ -1,0 +1,14 @@
+import { openDatabase } from '../../src/store/open-database.js';
+import { SqliteQuizStore } from '../../src/store/sqlite-quiz-store.js';
+import { SqliteScheduleStore } from '../../src/store/sqlite-schedule-store.js';
+import { describeStoreConformance } from './conformance.js';
+
+/** The store conformance suite on SQLite: a fresh :memory: database for every test. */
+describeStoreConformance({
+  name: 'SQLite',
+  async open() {
+    const db = openDatabase(':memory:');
+    return { quiz: new SqliteQuizStore(db), schedules: new SqliteScheduleStore(db), close: async () => { db.close(); } };
+  },
+  propertyRuns: 200,
+});
