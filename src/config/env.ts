@@ -34,12 +34,18 @@ const envSchema = z.object({
   DISCORD_API_URL: z.url().optional(),
   /** Register commands to this one server (instant) instead of globally. */
   DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'the server id is a number').optional(),
+  /** Shard processes under discord.js's ShardingManager: `auto` (Discord's recommended count) or a number; unset = one client in this process. */
+  DISCORD_SHARDS: z.string().trim().toLowerCase().regex(/^(auto|[1-9]\d{0,3})$/, 'use auto or a number of shards (1-9999)')
+    .transform((value): 'auto' | number => (value === 'auto' ? 'auto' : Number(value))).optional(),
 }).superRefine((env, ctx) => {
   if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP) next to SLACK_BOT_TOKEN' });
   }
   if (env.DISCORD_TOKEN && !env.DISCORD_APP_ID) {
     ctx.addIssue({ code: 'custom', path: ['DISCORD_APP_ID'], message: 'set DISCORD_APP_ID next to DISCORD_TOKEN' });
+  }
+  if (env.DISCORD_SHARDS !== undefined && !env.DISCORD_TOKEN) {
+    ctx.addIssue({ code: 'custom', path: ['DISCORD_SHARDS'], message: 'DISCORD_SHARDS needs DISCORD_TOKEN' });
   }
 });
 

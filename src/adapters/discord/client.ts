@@ -15,6 +15,14 @@ export interface ClientOptions {
   /** Overrides for the REST client (tests: fewer retries, shorter timeouts). */
   readonly rest?: Partial<RESTOptions>;
   readonly deferAfterMs?: number;
+  /** The gateway shards this client connects (a shard process: its ids of `count`); default all of them, in this process. */
+  readonly shards?: ShardIds;
+}
+
+/** Which of the bot's `count` gateway shards one process serves. */
+export interface ShardIds {
+  readonly ids: readonly number[];
+  readonly count: number;
 }
 
 /** A 429 asking for a longer wait than this is not waited out: the caller hears "try again in N s". */
@@ -35,19 +43,8 @@ export function createDiscordClient(opts: ClientOptions): Client {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    rest: {
-      ...(opts.apiUrl ? { api: opts.apiUrl.replace(/\/+$/, '') } : {}),
-      // Network errors and 5xx: one more try. 429s are waited out by the client itself, up to the cap.
-      retries: 1,
-      timeout: 10_000,
-      // Called for every 429 (and every request held back by a known limit): log it, and decide.
-      rejectOnRateLimit: (info) => {
-        const giveUp = info.retryAfter > MAX_RATE_LIMIT_WAIT_MS;
-        logger.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope, giveUp }, 'discord: rate limited');
-        return giveUp;
-      },
-      ...opts.rest,
-    },
+    rest: discordRestOptions(logger, opts.apiUrl, opts.rest),
+    ...(opts.shards ? { shards: [...opts.shards.ids], shardCount: opts.shards.count } : {}),
   });
   client.on(Events.Error, (error) => logger.error({ err: loggable(error) }, 'discord: client error'));
   client.on(Events.ShardError, (error, shard) => logger.warn({ shard, err: loggable(error) }, 'discord: gateway connection error'));
@@ -63,6 +60,25 @@ export function createDiscordClient(opts: ClientOptions): Client {
   client.on(Events.InteractionCreate, (interaction) => void handler(interaction));
   guardInteractionPayloads(client, logger);
   return client;
+}
+
+/**
+ * The REST settings of every Discord REST client here (the gateway client's and the sharding manager's):
+ * network errors and 5xx get one more try, 429s are waited out up to the cap and logged.
+ */
+export function discordRestOptions(logger: Logger, apiUrl?: string, overrides?: Partial<RESTOptions>): Partial<RESTOptions> {
+  return {
+    ...(apiUrl ? { api: apiUrl.replace(/\/+$/, '') } : {}),
+    retries: 1,
+    timeout: 10_000,
+    // Called for every 429 (and every request held back by a known limit): log it, and decide.
+    rejectOnRateLimit: (info) => {
+      const giveUp = info.retryAfter > MAX_RATE_LIMIT_WAIT_MS;
+      logger.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope, giveUp }, 'discord: rate limited');
+      return giveUp;
+    },
+    ...overrides,
+  };
 }
 
 interface InteractionAction {

@@ -4,7 +4,7 @@ import type { ChannelPoster } from '../../core/channel-poster.js';
 import type { Logger } from '../../core/ports.js';
 import type { Platform } from '../../core/request.js';
 import type { Studybot } from '../../core/studybot.js';
-import { createDiscordClient } from './client.js';
+import { createDiscordClient, type ShardIds } from './client.js';
 import { explainDiscordError, loggable } from './discord-errors.js';
 import type { DiscordBot } from './handlers.js';
 import { DiscordPoster } from './poster.js';
@@ -22,6 +22,8 @@ export interface DiscordStartOptions {
   readonly deferAfterMs?: number;
   /** How long to wait for the gateway's READY (default 30 s). */
   readonly readyTimeoutMs?: number;
+  /** A shard process's shard ids (src/discord-shard.ts); default every shard, in this process. */
+  readonly shards?: ShardIds;
 }
 
 export interface RunningDiscord {
@@ -42,6 +44,7 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
     ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}),
     ...(opts.rest ? { rest: opts.rest } : {}),
     ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}),
+    ...(opts.shards ? { shards: opts.shards } : {}),
   });
   let timer: NodeJS.Timeout | undefined;
   const ready = new Promise<void>((resolve, reject) => {
@@ -68,7 +71,7 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
   }
   const poster = new DiscordPoster(client.rest, logger);
   opts.posters.set('discord', poster);
-  logger.info({ user: client.user?.id, application: appId }, 'discord front end ready');
+  logger.info({ user: client.user?.id, application: appId, ...(opts.shards ? { shards: opts.shards.ids, of: opts.shards.count } : {}) }, 'discord front end ready');
 
   let stopped = false;
   return {
@@ -86,10 +89,22 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
 /**
  * The entry point main.ts calls when DISCORD_TOKEN is set. Commands are not registered here (Discord
  * limits how often they may be created): `npm run discord:deploy` does that once.
+ *
+ * With DISCORD_SHARDS set, this process runs no gateway client: it starts discord.js's ShardingManager,
+ * whose shard processes (src/discord-shard.ts) each serve their servers, and keeps a REST poster for
+ * its own scheduler (see sharding.ts). `bot` is then unused here; the shards build their own.
  */
 export async function startDiscord(opts: { bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster> }): Promise<{ stop(): Promise<void> }> {
   const { config } = opts;
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
+  if (config.DISCORD_SHARDS !== undefined) {
+    const { startShardedDiscord } = await import('./sharding.js');
+    const sharded = await startShardedDiscord({
+      token: config.DISCORD_TOKEN, shards: config.DISCORD_SHARDS, logger: opts.logger, posters: opts.posters,
+      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+    });
+    return { stop: () => sharded.stop() };
+  }
   const running = await startDiscordClient({
     bot: opts.bot, logger: opts.logger, posters: opts.posters, token: config.DISCORD_TOKEN,
     ...(config.DISCORD_APP_ID ? { appId: config.DISCORD_APP_ID } : {}),

@@ -168,7 +168,11 @@ export class DailyService {
    */
   async tick(now: Date = this.deps.clock.now()): Promise<void> {
     await this.flushUnrecorded();
+    // A process without a front end for a platform (a Discord-only instance, the console) leaves that
+    // platform's channels to the instances that can post there: claiming them would only fail them.
+    const canPost = (place: Place) => this.deps.posters.has(place.platform);
     for (const schedule of await this.deps.schedules.enabledSchedules()) {
+      if (!canPost(schedule.place)) continue;
       try {
         await this.tickChannel(schedule, now);
       } catch (error) {
@@ -176,6 +180,7 @@ export class DailyService {
       }
     }
     for (const open of await this.deps.quizStore.overdueReveals(now)) {
+      if (!canPost(open.place)) continue;
       try {
         if (await this.abandonedBecauseOff(open.postId, open.place, now)) continue;
         await this.deliverReveal(open.postId, open.place);

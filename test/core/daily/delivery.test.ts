@@ -129,3 +129,25 @@ describe('an instance that died after handing a reveal to the platform', () => {
     expect(app.poster.reveals()).toHaveLength(1);
   });
 });
+
+describe('an instance without a front end for the channel\'s platform', () => {
+  it('leaves the channel to the instances that can post there, and never uses up its tries', async () => {
+    const path = join(dir, 'mixed.db');
+    const slack = testApp({ path, clock: fixedClock('2026-11-23T09:00:00Z') });
+    const discordOnly = testApp({ path, clock: fixedClock('2026-11-23T09:00:00Z'), platform: 'discord' });
+    await say(slack, 'daily on 09:00 UTC 1h');
+    for (let i = 0; i < 10; i++) await discordOnly.daily.tick();
+    expect(discordOnly.poster.sent).toHaveLength(0);
+    const postId = (await slack.quizStore.latestDaily(place))?.postId;
+    expect(postId).toBeUndefined();
+    await slack.daily.tick();
+    expect(slack.poster.questions()).toHaveLength(1);
+    slack.clock.set('2026-11-23T10:00:00Z');
+    discordOnly.clock.set('2026-11-23T10:00:00Z');
+    for (let i = 0; i < 10; i++) await discordOnly.daily.tick();
+    await slack.daily.tick();
+    expect(slack.poster.reveals()).toHaveLength(1);
+    slack.db.close();
+    discordOnly.db.close();
+  });
+});

@@ -28,6 +28,15 @@ interface Script {
   readonly answers: FakeAnswer[];
 }
 
+/** A gateway connection's [shard_id, num_shards], as it identified (unsharded: [0, 1]). */
+export type ShardPair = readonly [number, number];
+
+/** Discord's routing: a server's events go to shard (guild_id >> 22) % num_shards; DMs to shard 0. */
+export function shardOfGuild(guildId: string | undefined, count: number): number {
+  if (!guildId || count <= 1) return 0;
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
 export const BOT_USER = { id: '900000000000000001', username: 'studybot', discriminator: '0', global_name: 'studybot', avatar: null, bot: true };
 
 /**
@@ -51,19 +60,27 @@ export class FakeDiscord {
   private messageIds = 0;
   private holdPaths: RegExp[] = [];
   private readonly held: Array<() => void> = [];
+  /** The shard each identified (or resumed) connection serves. */
+  private readonly shardOf = new Map<WebSocket, ShardPair>();
+  private readonly sessions = new Map<string, ShardPair>();
+  /** Which shard ids got each dispatch that carried an id (e.g. an interaction). */
+  readonly deliveredTo = new Map<string, number[]>();
 
   private constructor(
     private readonly server: Server,
     readonly port: number,
     readonly token: string,
     readonly appId: string,
+    /** What GET /gateway/bot recommends (`shards`) and allows (`max_concurrency`). */
+    readonly gatewayBot: { readonly shards: number; readonly maxConcurrency: number },
   ) {}
 
-  static async start(opts: { token?: string; appId?: string } = {}): Promise<FakeDiscord> {
+  static async start(opts: { token?: string; appId?: string; recommendedShards?: number; maxConcurrency?: number } = {}): Promise<FakeDiscord> {
     const server = createServer();
     server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const fake = new FakeDiscord(server, (server.address() as AddressInfo).port, opts.token ?? 'fake-bot-token', opts.appId ?? '900000000000000002');
+    const fake = new FakeDiscord(server, (server.address() as AddressInfo).port, opts.token ?? 'fake-bot-token', opts.appId ?? '900000000000000002',
+      { shards: opts.recommendedShards ?? 1, maxConcurrency: opts.maxConcurrency ?? 1 });
     server.on('request', (req, res) => void fake.handle(req, res));
     server.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/gateway')) return socket.destroy();
@@ -106,6 +123,7 @@ export class FakeDiscord {
     this.calls.length = 0;
     this.byToken.clear();
     this.sentAt.clear();
+    this.deliveredTo.clear();
   }
 
   /** Resolves once `check` returns something; rejects after `ms` so a test fails rather than hangs. */
@@ -122,13 +140,32 @@ export class FakeDiscord {
     return this.waitFor(`${method} ${path} #${n}`, () => this.callsTo(method, path)[n - 1]);
   }
 
-  /** Sends a gateway dispatch to every connected bot. */
+  /**
+   * Sends a gateway dispatch to every connected bot, as Discord routes it: a sharded connection only
+   * gets the events of its servers (guild_id >> 22 % num_shards; DMs on shard 0).
+   */
   dispatch(t: string, d: unknown): void {
     this.sequence += 1;
     const frame = JSON.stringify({ op: 0, t, s: this.sequence, d });
     const id = (d as { id?: unknown } | null)?.id;
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
     if (typeof id === 'string') this.sentAt.set(id, performance.now());
-    for (const ws of this.sockets) ws.send(frame);
+    const shards: number[] = [];
+    for (const ws of this.sockets) {
+      const [shard, count] = this.shardOf.get(ws) ?? [0, 1];
+      if (shard !== shardOfGuild(typeof guildId === 'string' ? guildId : undefined, count)) continue;
+      shards.push(shard);
+      ws.send(frame);
+    }
+    if (typeof id === 'string') this.deliveredTo.set(id, shards);
+  }
+
+  /** The [shard, count] of every identified gateway connection that is open now. */
+  connectedShards(): ShardPair[] {
+    return [...this.sockets].flatMap((ws) => {
+      const pair = this.shardOf.get(ws);
+      return pair ? [pair] : [];
+    });
   }
 
   /** Pushes an INTERACTION_CREATE; returns the payload for waiting on its response. */
@@ -158,14 +195,17 @@ export class FakeDiscord {
     this.sockets.add(ws);
     ws.on('close', () => {
       this.sockets.delete(ws);
+      this.shardOf.delete(ws);
       this.notify();
     });
     ws.on('message', (raw) => {
       const message = JSON.parse(String(raw)) as { op: number; d: unknown };
       this.received.push(message);
       if (message.op === 1) ws.send(JSON.stringify({ op: 11 }));
-      if (message.op === 2) this.identify(ws, message.d as { token?: string });
+      if (message.op === 2) this.identify(ws, message.d as { token?: string; shard?: unknown });
       if (message.op === 6) {
+        const pair = this.sessions.get(String((message.d as { session_id?: unknown } | null)?.session_id));
+        if (pair) this.shardOf.set(ws, pair);
         this.sequence += 1;
         ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: this.sequence, d: {} }));
       }
@@ -175,17 +215,27 @@ export class FakeDiscord {
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
   }
 
-  private identify(ws: WebSocket, d: { token?: string }): void {
+  private identify(ws: WebSocket, d: { token?: string; shard?: unknown }): void {
     if (d.token !== this.token) {
       ws.close(4004, 'Authentication failed.');
       return;
     }
+    const asked = Array.isArray(d.shard) ? d.shard : [0, 1];
+    const [shard, count] = [Number(asked[0]), Number(asked[1])];
+    if (!Number.isInteger(shard) || !Number.isInteger(count) || count < 1 || shard < 0 || shard >= count) {
+      ws.close(4010, 'Invalid shard.');
+      return;
+    }
+    const pair: ShardPair = [shard, count];
+    this.shardOf.set(ws, pair);
     this.sequence += 1;
+    const sessionId = `session-${this.sequence}`;
+    this.sessions.set(sessionId, pair);
     ws.send(JSON.stringify({
       op: 0, t: 'READY', s: this.sequence,
       d: {
-        v: 10, user: BOT_USER, guilds: [], session_id: `session-${this.sequence}`,
-        resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [0, 1],
+        v: 10, user: BOT_USER, guilds: [], session_id: sessionId,
+        resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [shard, count],
         application: { id: this.appId, flags: 0 },
       },
     }));
@@ -235,7 +285,7 @@ export class FakeDiscord {
     const authorised = call.auth === `Bot ${this.token}`;
     if (method === 'GET' && path === '/gateway/bot') {
       if (!authorised) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
-      return { body: { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+      return { body: { url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.gatewayBot.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.gatewayBot.maxConcurrency } } };
     }
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
     const webhook = /^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.exec(path);
