@@ -66,10 +66,10 @@ try {
   for (let i = 0; i < 1_000; i++) {
     const period = (['all', 'week', 'month'] as const)[i % 3] ?? 'all';
     let t = performance.now();
-    app.quiz.leaderboard(actorOf(i), place, period);
+    await app.quiz.leaderboard(actorOf(i), place, period);
     top.push(performance.now() - t);
     t = performance.now();
-    app.quiz.me(actorOf(i), place);
+    await app.quiz.me(actorOf(i), place);
     me.push(performance.now() - t);
   }
   const topStats = summarize(top);
