@@ -37,3 +37,19 @@ export function quoteUserText(text: string, max = 40): string {
 export function words(text: string): string[] {
   return text.split(' ').filter((w) => w.length > 0);
 }
+
+/** Whether `needle` stands in `haystack` as whole words (both already in the same case). */
+export function containsWords(haystack: string, needle: string): boolean {
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+    const before = haystack[i - 1] ?? ' ';
+    const after = haystack[i + needle.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+  }
+  return false;
+}
+
+/** "a", "a, and it b", "a, it b, and it c" (the caller says the first "it"): each clause keeps its own subject. */
+export function joinClauses(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', it ')}, and it ${parts[parts.length - 1]}`;
+}

@@ -1,3 +1,4 @@
+import { containsWords } from '../text.js';
 import { EXAM_DOMAINS, EXAM_SCOPES, type AspectId, type Fact, type Topic } from '../../../content/schema.js';
 
 /** A fact that answers a question, and the aspect of the page it comes from. */
@@ -61,15 +62,6 @@ function askable(topic: Topic): AskableFact[] {
   return [...written, ...typedFacts(topic).filter((t) => !labels.has(t.fact.label.toLowerCase()))];
 }
 
-/** Does the text contain the phrase as whole words? */
-function has(text: string, phrase: string): boolean {
-  const i = text.indexOf(phrase);
-  if (i < 0) return false;
-  const before = i === 0 ? ' ' : text[i - 1] ?? ' ';
-  const after = text[i + phrase.length] ?? ' ';
-  return !/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after) ? true : has(text.slice(i + 1), phrase);
-}
-
 const weight = (phrase: string) => phrase.split(' ').length;
 
 /**
@@ -79,9 +71,9 @@ const weight = (phrase: string) => phrase.split(' ').length;
 export function factsFor(topic: Topic, question: string, yesNo: boolean): { facts: FactHit[]; answer?: 'yes' | 'no' } {
   const text = ` ${question.toLowerCase()} `;
   const scored = askable(topic).map((f) => {
-    const asked = f.asks.filter((p) => has(text, p));
-    const yes = yesNo ? f.yes.filter((p) => has(text, p)) : [];
-    const no = yesNo ? f.no.filter((p) => has(text, p)) : [];
+    const asked = f.asks.filter((p) => containsWords(text, p));
+    const yes = yesNo ? f.yes.filter((p) => containsWords(text, p)) : [];
+    const no = yesNo ? f.no.filter((p) => containsWords(text, p)) : [];
     const score = Math.max(0, ...asked.map(weight)) + Math.max(0, ...yes.map(weight), ...no.map(weight)) * 1.5;
     const answer = yes.length === 0 && no.length === 0 ? undefined
       : Math.max(...yes.map(weight), 0) >= Math.max(...no.map(weight), 0) ? 'yes' as const : 'no' as const;

@@ -7,6 +7,7 @@ import type { ScenarioAnswer } from '../lookup/scenario.js';
 import { reply, type Reply, type ReplyField } from '../reply.js';
 import { ASPECT_COMMAND_WORD, correctionsReply, examLine, lifecycleWarning, topicReply } from './topic-reply.js';
 import { lookupChoice } from './suggestions.js';
+import { joinClauses } from '../text.js';
 
 /** The exam's own facts (content/exam.ts), each with its source. */
 export type ExamFacts = { readonly code: string; readonly name: string } & Partial<Record<ExamAsk, { readonly value: string }>>;
@@ -108,7 +109,3 @@ export function scenarioReply(answer: ScenarioAnswer, fallback?: Reply): Reply {
   });
 }
 
-function joinClauses(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', it ')}, and it ${parts[parts.length - 1]}`;
-}

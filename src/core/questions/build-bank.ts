@@ -4,6 +4,7 @@ import type { Model } from '../../../content/model/load-model.js';
 import { TIE_BREAKERS, type Choice, type Frame } from '../../../content/model/schema.js';
 import { entangled, giveaways, keysOf, mentions, notAKey, topicOf, verdict, type Verdict } from './prove.js';
 import type { AnswerChoice, Question, QuestionBank, QuestionOption } from './question.js';
+import { joinClauses } from '../text.js';
 
 export type { QuestionBank } from './question.js';
 
@@ -224,11 +225,6 @@ function explainWrong(v: Verdict, keyLabel: string): string {
   }
 }
 
-/** "a", "a and it b", "a, it b and it c": each clause keeps its own subject, so none reads as a list item of another. */
-function joinClauses(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', it ')}, and it ${parts[parts.length - 1]}`;
-}
 
 function pairs(n: number): [number, number][] {
   const out: [number, number][] = [];

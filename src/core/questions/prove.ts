@@ -1,3 +1,4 @@
+import { containsWords } from '../text.js';
 import type { Content } from '../../../content/load.js';
 import type { Model } from '../../../content/model/load-model.js';
 import type { Choice, Frame } from '../../../content/model/schema.js';
@@ -90,12 +91,5 @@ export function giveaways(choice: Choice): readonly string[] {
 
 /** True when the text contains the phrase as whole words (any case). */
 export function mentions(text: string, phrase: string): boolean {
-  const haystack = text.toLowerCase();
-  const needle = phrase.toLowerCase();
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-    const before = haystack[i - 1] ?? ' ';
-    const after = haystack[i + needle.length] ?? ' ';
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
-  }
-  return false;
+  return containsWords(text.toLowerCase(), phrase.toLowerCase());
 }
