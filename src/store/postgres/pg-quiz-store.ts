@@ -6,66 +6,13 @@ import type {
 } from '../../core/quiz/quiz-store.js';
 import type { Place } from '../../core/request.js';
 import { monthKey, periodKeys, weekKey } from '../periods.js';
+import { AnswerBatcher, type AnswerBatcherOptions } from './answer-batcher.js';
 import { query, row, rows, transaction } from './open-postgres.js';
-
-interface PostRow {
-  id: string; platform: string; workspace_id: string; channel_id: string; kind: PostKind; owner_id: string | null;
-  local_date: string | null; question_id: string; topic_id: string; domain: string; answer_index: number;
-  posted_at: Date; closes_at: Date | null; revealed_at: Date | null; message_ref: string | null;
-}
-
-interface AnswerRow {
-  post_id: string; member_id: string; member_name: string; option_index: number; correct: boolean;
-  answered_at: Date; answer_streak: number; correct_streak: number;
-}
-
-/** An answer's columns under a prefix, as a join returns them (all null when there is no such answer). */
-type PrefixedAnswer<P extends string> = { [K in keyof AnswerRow as `${P}${K & string}`]: AnswerRow[K] | null };
-
-function prefixed(from: object, prefix: 'e_' | 'p_'): AnswerRow | undefined {
-  const r = from as Record<string, unknown>;
-  if (r[`${prefix}member_id`] === null || r[`${prefix}member_id`] === undefined) return undefined;
-  return {
-    post_id: r[`${prefix}post_id`] as string, member_id: r[`${prefix}member_id`] as string, member_name: r[`${prefix}member_name`] as string,
-    option_index: r[`${prefix}option_index`] as number, correct: r[`${prefix}correct`] as boolean, answered_at: r[`${prefix}answered_at`] as Date,
-    answer_streak: r[`${prefix}answer_streak`] as number, correct_streak: r[`${prefix}correct_streak`] as number,
-  };
-}
+import { ANSWER_COLUMNS, POST_COLUMNS, placeOf, prefixed, toAnswer, toPost, type AnswerRow, type PostRow, type PrefixedAnswer } from './pg-rows.js';
 
 interface StandingRow { member_id: string; member_name: string; points: number; correct: number; answered: number; rank: number }
 
 interface TallyRow { key: string; answered: number; correct: number }
-
-const placeOf = (r: { platform: string; workspace_id: string; channel_id: string }): Place => ({
-  platform: r.platform as Place['platform'], workspaceId: r.workspace_id, channelId: r.channel_id,
-});
-
-const toPost = (r: PostRow): PostRecord => ({
-  id: r.id,
-  place: placeOf(r),
-  kind: r.kind,
-  ...(r.owner_id !== null ? { ownerId: r.owner_id } : {}),
-  ...(r.local_date !== null ? { localDate: r.local_date } : {}),
-  questionId: r.question_id,
-  topicId: r.topic_id,
-  domain: r.domain,
-  answerIndex: r.answer_index,
-  postedAt: r.posted_at,
-  ...(r.closes_at !== null ? { closesAt: r.closes_at } : {}),
-  ...(r.revealed_at !== null ? { revealedAt: r.revealed_at } : {}),
-  ...(r.message_ref !== null ? { messageRef: r.message_ref } : {}),
-});
-
-const toAnswer = (r: AnswerRow): AnswerRecord => ({
-  postId: r.post_id,
-  memberId: r.member_id,
-  memberName: r.member_name,
-  optionIndex: r.option_index,
-  correct: r.correct,
-  answeredAt: r.answered_at,
-  answerStreak: r.answer_streak,
-  correctStreak: r.correct_streak,
-});
 
 const toStanding = (r: StandingRow): Standing => ({
   memberId: r.member_id, memberName: r.member_name, points: r.points, correct: r.correct, answered: r.answered, rank: r.rank,
@@ -80,9 +27,6 @@ function periodKey(period: Period, now: Date): string {
   return period === 'all' ? 'all' : period === 'week' ? weekKey(now) : monthKey(now);
 }
 
-const POST_COLUMNS = 'id, platform, workspace_id, channel_id, kind, owner_id, local_date, question_id, topic_id, domain, answer_index, posted_at, closes_at, revealed_at, message_ref';
-const ANSWER_COLUMNS = 'post_id, member_id, member_name, option_index, correct, answered_at, answer_streak, correct_streak';
-
 /** Members with more points, plus one: equal points share a rank. */
 const STANDING_SELECT = `SELECT s.member_id, s.member_name, s.points, s.correct, s.answered,
     1 + COALESCE((SELECT SUM(c.members) FROM score_counts c
@@ -95,7 +39,11 @@ const STANDING_SELECT = `SELECT s.member_id, s.member_name, s.points, s.correct,
  * Results match SqliteQuizStore's.
  */
 export class PostgresQuizStore implements QuizStore {
-  constructor(private readonly pool: Pool) {}
+  private readonly answers: AnswerBatcher;
+
+  constructor(private readonly pool: Pool, options: AnswerBatcherOptions = {}) {
+    this.answers = new AnswerBatcher(pool, options);
+  }
 
   async createPost(post: NewPost): Promise<{ post: PostRecord; created: boolean }> {
     // Two instances racing to post the channel's daily question: the unique index lets one in, and
@@ -121,46 +69,9 @@ export class PostgresQuizStore implements QuizStore {
     return found ? toPost(found) : undefined;
   }
 
-  /**
-   * Two round trips for a new answer. First, one read of everything the rules need: the post, the
-   * member's answer to it (a second answer is reported, never stored) and to the channel's previous
-   * daily question. Then one statement that inserts the accepted answer only while the post is not
-   * revealed, locking the post row FOR SHARE as it does: a reveal (an UPDATE of that row) waits for it,
-   * and an answer that comes after the reveal finds it revealed and inserts nothing, so points are
-   * never counted without it. Two answers of one member race on the primary key; the loser is a
-   * duplicate.
-   */
+  /** Concurrent answers travel together; see AnswerBatcher for how each keeps its guarantees. */
   async recordAnswer(input: AnswerInput, decide: Decider): Promise<RecordOutcome> {
-    const facts = await row<PostRow & PrefixedAnswer<'e_'> & PrefixedAnswer<'p_'>>(this.pool, `
-      SELECT ${POST_COLUMNS.split(', ').map((c) => `p.${c}`).join(', ')},
-        ${ANSWER_COLUMNS.split(', ').map((c) => `e.${c} AS e_${c}`).join(', ')},
-        ${ANSWER_COLUMNS.split(', ').map((c) => `prev.${c} AS p_${c}`).join(', ')}
-      FROM posts p
-      LEFT JOIN answers e ON e.post_id = p.id AND e.member_id = $2
-      LEFT JOIN LATERAL (
-        SELECT a.* FROM answers a
-        WHERE p.kind = 'daily' AND p.local_date IS NOT NULL AND a.member_id = $2 AND a.post_id = (
-          SELECT id FROM posts q WHERE q.platform = p.platform AND q.workspace_id = p.workspace_id AND q.channel_id = p.channel_id
-            AND q.kind = 'daily' AND q.local_date < p.local_date ORDER BY q.local_date DESC LIMIT 1)
-      ) prev ON true
-      WHERE p.id = $1`, [input.postId, input.member.id]);
-    if (!facts) return { status: 'unknown-post' };
-    const existing = prefixed(facts, 'e_');
-    if (existing) return { status: 'duplicate', existing: toAnswer(existing) };
-    const previous = prefixed(facts, 'p_');
-    const decision = decide(input, { post: toPost(facts), ...(previous ? { previous: toAnswer(previous) } : {}) });
-    if (decision.status !== 'accept') return decision;
-    const a = decision.answer;
-    const stored = await row<AnswerRow>(this.pool, `INSERT INTO answers (post_id, member_id, member_name, platform, workspace_id, channel_id, kind, option_index, correct, topic_id, domain, answered_at, answer_streak, correct_streak)
-      SELECT id, $2, $3, platform, workspace_id, channel_id, kind, $4, $5, topic_id, domain, $6, $7, $8
-      FROM posts WHERE id = $1 AND revealed_at IS NULL FOR SHARE
-      ON CONFLICT (post_id, member_id) DO NOTHING RETURNING ${ANSWER_COLUMNS}`, [
-      input.postId, a.memberId, a.memberName, a.optionIndex, a.correct, a.answeredAt, a.answerStreak, a.correctStreak,
-    ]);
-    if (stored) return { status: 'recorded', answer: toAnswer(stored) };
-    // Nothing inserted: another instance stored this member's answer first, or the reveal came first.
-    const winner = await this.answerRow(this.pool, input.postId, input.member.id);
-    return winner ? { status: 'duplicate', existing: toAnswer(winner) } : { status: 'closed' };
+    return this.answers.record(input, decide);
   }
 
   async answersFor(postId: string): Promise<readonly AnswerRecord[]> {
