@@ -37,7 +37,7 @@ async function shard(): Promise<number> {
       content: studyContent(), stores: ownStores(stores, servedBy(shards)), logger, clock: systemClock, posters, defaultTimeZone: config.DEFAULT_TIMEZONE,
     });
     const discord = await startDiscordClient({
-      bot: app.bot, logger, posters, token: config.DISCORD_TOKEN, shards,
+      bot: app.bot, logger, posters, token: config.DISCORD_TOKEN, shards, requestKeys: stores.requests,
       ...(config.DISCORD_APP_ID ? { appId: config.DISCORD_APP_ID } : {}),
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
     });

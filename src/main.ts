@@ -5,7 +5,7 @@ import { runChat, runOnce, type ConsoleIo } from './adapters/console/console-cha
 import { assemble } from './compose.js';
 import { readConfig, type Config } from './config/env.js';
 import type { ChannelPoster } from './core/channel-poster.js';
-import { systemClock, type Logger } from './core/ports.js';
+import { systemClock, type Logger, type RequestKeys } from './core/ports.js';
 import type { Platform } from './core/request.js';
 import type { Studybot } from './core/studybot.js';
 import { createLogger } from './logger.js';
@@ -33,7 +33,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   try {
     if (chatPlatforms) {
-      const frontEnds = await startChatPlatforms(app.bot, config, logger, posters);
+      const frontEnds = await startChatPlatforms(app.bot, config, logger, posters, stores.requests);
       await app.scheduler.start();
       logger.info({ frontEnds: [...posters.keys()] }, 'studybot is running');
       await untilStopSignal();
@@ -59,16 +59,16 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 /** Slack and Discord load only when their tokens are set, so the console starts fast. */
-async function startChatPlatforms(bot: Studybot, config: Config, logger: Logger, posters: Map<Platform, ChannelPoster>): Promise<FrontEnd[]> {
+async function startChatPlatforms(bot: Studybot, config: Config, logger: Logger, posters: Map<Platform, ChannelPoster>, requests: RequestKeys): Promise<FrontEnd[]> {
   const started: FrontEnd[] = [];
   try {
     if (config.SLACK_BOT_TOKEN) {
       const { startSlack } = await import('./adapters/slack/index.js');
-      started.push(await startSlack({ bot, config, logger, posters }));
+      started.push(await startSlack({ bot, config, logger, posters, requestKeys: requests }));
     }
     if (config.DISCORD_TOKEN) {
       const { startDiscord } = await import('./adapters/discord/index.js');
-      started.push(await startDiscord({ bot, config, logger, posters }));
+      started.push(await startDiscord({ bot, config, logger, posters, requestKeys: requests }));
     }
     return started;
   } catch (error) {

@@ -1,6 +1,10 @@
+import type { Logger, RequestKeys } from '../core/ports.js';
+
 /**
- * Remembers recent request keys so a delivery the platform repeats does its work once. Bounded in
- * size and in time; each front end picks the window its platform's retries and replays need.
+ * Remembers recent request keys so a delivery the platform repeats does its work once. Two layers: this
+ * process's memory (bounded in size and time) answers a repeat to the same instance at once; the
+ * shared ledger in the database, when given, catches a repeat that reaches another instance. Each
+ * front end picks the window its platform's retries and replays need.
  */
 export class SeenKeys {
   private readonly seen = new Map<string, number>();
@@ -9,10 +13,25 @@ export class SeenKeys {
     private readonly ttlMs: number,
     private readonly maxEntries = 20_000,
     private readonly now: () => number = Date.now,
+    private readonly shared?: RequestKeys,
+    private readonly logger?: Logger,
   ) {}
 
-  /** True the first time a key is offered within the window; false for every repeat. */
-  firstTime(key: string): boolean {
+  /** True the first time a key is offered within the window, by any instance; false for every repeat. */
+  async firstTime(key: string): Promise<boolean> {
+    if (!this.firstHere(key)) return false;
+    if (!this.shared) return true;
+    try {
+      return await this.shared.firstTime(key, new Date(this.now()), this.ttlMs);
+    } catch (error) {
+      // The ledger is unreachable: doing the work is the lesser harm. Answers and reveals keep their own
+      // exactly-once guarantees in the store; a repeated lookup only answers twice.
+      this.logger?.warn({ err: error }, 'shared request ledger unavailable; handling the request');
+      return true;
+    }
+  }
+
+  private firstHere(key: string): boolean {
     const now = this.now();
     const expires = this.seen.get(key);
     if (expires !== undefined && expires > now) return false;

@@ -177,6 +177,18 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       ALTER TABLE deliveries ADD COLUMN token INTEGER NOT NULL DEFAULT 1;
     `,
   },
+  {
+    // Version 8: platform request keys seen recently, shared by every process on this file, so a
+    // repeated delivery of one request does its work once.
+    version: 8,
+    sql: `
+      CREATE TABLE seen_requests (
+        key         TEXT PRIMARY KEY,
+        expires_at  INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX seen_requests_by_expiry ON seen_requests (expires_at);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

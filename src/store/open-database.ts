@@ -137,6 +137,9 @@ function migrate(db: Db): void {
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
     db.transaction(() => {
+      // Read again under the write lock: another process starting on the same new file may have
+      // applied this migration between our first look and now.
+      if (schemaVersion(db) >= migration.version) return;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();

@@ -1,8 +1,9 @@
 import type { ScheduleStore } from '../core/daily/schedule-store.js';
-import type { Logger } from '../core/ports.js';
+import type { Logger, RequestKeys } from '../core/ports.js';
 import type { QuizStore } from '../core/quiz/quiz-store.js';
 import { openDatabase, stillOnDisk, type Db } from './open-database.js';
 import { SqliteQuizStore } from './sqlite-quiz-store.js';
+import { SqliteRequestKeys } from './sqlite-request-keys.js';
 import { SqliteScheduleStore } from './sqlite-schedule-store.js';
 import { withStorageErrors } from './translate-errors.js';
 
@@ -12,8 +13,10 @@ export interface Stores {
   readonly schedules: ScheduleStore;
 }
 
+/** Everything one instance keeps in its database: the two store ports and the shared request ledger. */
 export interface OpenStores extends Stores {
   readonly kind: 'sqlite' | 'postgres';
+  readonly requests: RequestKeys;
   close(): Promise<void>;
 }
 
@@ -35,14 +38,16 @@ export async function openStores(config: { readonly DATABASE_URL?: string | unde
     const { openPostgres } = await import('./postgres/open-postgres.js');
     const { PostgresQuizStore } = await import('./postgres/pg-quiz-store.js');
     const { PostgresScheduleStore } = await import('./postgres/pg-schedule-store.js');
+    const { PostgresRequestKeys } = await import('./postgres/pg-request-keys.js');
     const database = await openPostgres(config.DATABASE_URL, { onIdleError: (error) => logger.warn({ err: error }, 'postgres: an idle connection broke; the next query reconnects') });
     return {
       kind: 'postgres',
       quiz: new PostgresQuizStore(database.pool),
       schedules: new PostgresScheduleStore(database.pool),
+      requests: new PostgresRequestKeys(database.pool),
       close: () => database.close(),
     };
   }
   const db = openDatabase(config.DATABASE_PATH);
-  return { kind: 'sqlite', ...sqliteStores(db), close: async () => { db.close(); } };
+  return { kind: 'sqlite', ...sqliteStores(db), requests: withStorageErrors(new SqliteRequestKeys(db)), close: async () => { db.close(); } };
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DailySchedule, ScheduleStore } from '../../src/core/daily/schedule-store.js';
 import { awardsAtReveal, currentStreaks, decideAnswer } from '../../src/core/quiz/answer-rules.js';
 import type { AnswerInput, NewPost, QuestionReport, QuizStore, Tally } from '../../src/core/quiz/quiz-store.js';
+import type { RequestKeys } from '../../src/core/ports.js';
 import type { Place } from '../../src/core/request.js';
 
 /**
@@ -16,6 +17,7 @@ import type { Place } from '../../src/core/request.js';
 export interface OpenedStores {
   readonly quiz: QuizStore;
   readonly schedules: ScheduleStore;
+  readonly requests: RequestKeys;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,32 @@ export function describeStoreConformance(impl: StoreImplementation): void {
       }
       return store;
     }
+
+    describe('request keys', () => {
+      const requests = (): RequestKeys => {
+        if (!opened) throw new Error('stores not open');
+        return opened.requests;
+      };
+      it('a key is taken once within its window, by whoever comes first, and again after it', async () => {
+        const t0 = at('2026-11-23T10:00:00Z');
+        const later = (ms: number) => new Date(t0.getTime() + ms);
+        expect(await requests().firstTime('slack:command:T1', t0, 60_000)).toBe(true);
+        expect(await requests().firstTime('slack:command:T1', later(59_999), 60_000)).toBe(false);
+        expect(await requests().firstTime('slack:command:T2', later(1), 60_000)).toBe(true);
+        expect(await requests().firstTime('slack:command:T1', later(60_000), 60_000)).toBe(true);
+        expect(await requests().firstTime('slack:command:T1', later(60_001), 60_000)).toBe(false);
+      });
+      it('many takers of one key at once: exactly one wins', async () => {
+        const t0 = at('2026-11-23T10:00:00Z');
+        const results = await Promise.all(Array.from({ length: 20 }, () => requests().firstTime('discord:123', t0, 60_000)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+      it('expired keys are swept, and a swept key is new again', async () => {
+        const t0 = at('2026-11-23T10:00:00Z');
+        for (let i = 0; i < 600; i++) await requests().firstTime(`k${i}`, t0, 1_000);
+        expect(await requests().firstTime('k0', new Date(t0.getTime() + 2_000), 1_000)).toBe(true);
+      });
+    });
 
     describe('answers', () => {
       it('the first answer counts; a second one is reported and changes nothing', async () => {

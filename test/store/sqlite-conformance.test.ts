@@ -1,5 +1,6 @@
 import { openDatabase } from '../../src/store/open-database.js';
 import { SqliteQuizStore } from '../../src/store/sqlite-quiz-store.js';
+import { SqliteRequestKeys } from '../../src/store/sqlite-request-keys.js';
 import { SqliteScheduleStore } from '../../src/store/sqlite-schedule-store.js';
 import { describeStoreConformance } from './conformance.js';
 
@@ -8,7 +9,7 @@ describeStoreConformance({
   name: 'SQLite',
   async open() {
     const db = openDatabase(':memory:');
-    return { quiz: new SqliteQuizStore(db), schedules: new SqliteScheduleStore(db), close: async () => { db.close(); } };
+    return { quiz: new SqliteQuizStore(db), schedules: new SqliteScheduleStore(db), requests: new SqliteRequestKeys(db), close: async () => { db.close(); } };
   },
   propertyRuns: 200,
 });

@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, InteractionResponseType, MessageFlags, Routes, type RESTOptions } from 'discord.js';
-import type { Logger } from '../../core/ports.js';
+import type { Logger, RequestKeys } from '../../core/ports.js';
 import { userMistake } from '../../core/reply.js';
 import { loggable } from './discord-errors.js';
 import { createInteractionHandler, type DiscordBot } from './handlers.js';
@@ -17,6 +17,8 @@ export interface ClientOptions {
   readonly deferAfterMs?: number;
   /** The gateway shards this client connects (a shard process: its ids of `count`); default all of them, in this process. */
   readonly shards?: ShardIds;
+  /** The request ledger every instance shares (the store's), so an interaction replayed to another shard or instance is answered once. */
+  readonly requestKeys?: RequestKeys;
 }
 
 /** Which of the bot's `count` gateway shards one process serves. */
@@ -54,7 +56,7 @@ export function createDiscordClient(opts: ClientOptions): Client {
   const handler = createInteractionHandler({
     bot: opts.bot,
     logger,
-    seen: new SeenInteractions(),
+    seen: new SeenInteractions({ logger, ...(opts.requestKeys ? { shared: opts.requestKeys } : {}) }),
     deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   });
   client.on(Events.InteractionCreate, (interaction) => void handler(interaction));

@@ -79,7 +79,7 @@ export function actorOf(interaction: BaseInteraction): Actor {
 export function createInteractionHandler(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
   const { logger, seen } = deps;
   return async (interaction) => {
-    if (!seen.firstTime(interaction.id)) {
+    if (!(await seen.firstTime(interaction.id))) {
       logger.info({ interaction: interaction.id }, 'discord: repeated interaction ignored');
       return;
     }

@@ -1,7 +1,7 @@
 import { Events, type Client, type RESTOptions } from 'discord.js';
 import type { Config } from '../../config/env.js';
 import type { ChannelPoster } from '../../core/channel-poster.js';
-import type { Logger } from '../../core/ports.js';
+import type { Logger, RequestKeys } from '../../core/ports.js';
 import type { Platform } from '../../core/request.js';
 import type { Studybot } from '../../core/studybot.js';
 import { createDiscordClient, type ShardIds } from './client.js';
@@ -24,6 +24,7 @@ export interface DiscordStartOptions {
   readonly readyTimeoutMs?: number;
   /** A shard process's shard ids (src/discord-shard.ts); default every shard, in this process. */
   readonly shards?: ShardIds;
+  readonly requestKeys?: RequestKeys;
 }
 
 export interface RunningDiscord {
@@ -45,6 +46,7 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
     ...(opts.rest ? { rest: opts.rest } : {}),
     ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}),
     ...(opts.shards ? { shards: opts.shards } : {}),
+    ...(opts.requestKeys ? { requestKeys: opts.requestKeys } : {}),
   });
   let timer: NodeJS.Timeout | undefined;
   const ready = new Promise<void>((resolve, reject) => {
@@ -94,7 +96,7 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
  * whose shard processes (src/discord-shard.ts) each serve their servers, and keeps a REST poster for
  * its own scheduler (see sharding.ts). `bot` is then unused here; the shards build their own.
  */
-export async function startDiscord(opts: { bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster> }): Promise<{ stop(): Promise<void> }> {
+export async function startDiscord(opts: { bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster>; requestKeys?: RequestKeys }): Promise<{ stop(): Promise<void> }> {
   const { config } = opts;
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
   if (config.DISCORD_SHARDS !== undefined) {
@@ -107,6 +109,7 @@ export async function startDiscord(opts: { bot: Studybot; config: Config; logger
   }
   const running = await startDiscordClient({
     bot: opts.bot, logger: opts.logger, posters: opts.posters, token: config.DISCORD_TOKEN,
+    ...(opts.requestKeys ? { requestKeys: opts.requestKeys } : {}),
     ...(config.DISCORD_APP_ID ? { appId: config.DISCORD_APP_ID } : {}),
     ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
   });

@@ -52,7 +52,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
    * short apology. Listeners do not wait for it: bolt's per-request state is let go at once.
    */
   const guarded = (kind: string, key: string | undefined, retryNum: number | undefined, responseUrl: string | undefined, work: () => Promise<void>) => afterAck.run(async () => {
-    if (key ? !seen.firstTime(`${kind}:${key}`) : (retryNum ?? 0) > 0) {
+    if (key ? !(await seen.firstTime(`${kind}:${key}`)) : (retryNum ?? 0) > 0) {
       logger.info({ kind, retryNum }, 'slack repeat of a handled request ignored');
       return;
     }

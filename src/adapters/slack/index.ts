@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { App, type webApi } from '@slack/bolt';
 import type { Config } from '../../config/env.js';
 import type { ChannelPoster } from '../../core/channel-poster.js';
-import type { Logger } from '../../core/ports.js';
+import type { Logger, RequestKeys } from '../../core/ports.js';
 import type { Platform } from '../../core/request.js';
 import type { Studybot } from '../../core/studybot.js';
 import { AdminCheck } from './admin.js';
@@ -25,6 +25,8 @@ export interface SlackAppOptions {
   readonly botToken: string;
   readonly mode: SlackMode;
   readonly adminIds?: readonly string[];
+  /** The request ledger every instance shares (the store's), so a retry that lands elsewhere is dropped too. */
+  readonly requestKeys?: RequestKeys;
   /** Web API base URL (default Slack's own); tests point it at a fake. */
   readonly apiUrl?: string;
   /** Web API client retries for network errors and 5xx (not 429s: those follow `retryPolicy`). */
@@ -97,7 +99,7 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
   });
   const responses = new ResponseUrlClient();
   const afterAck = new AfterAck((error) => logger.error({ err: error }, 'slack work after ack failed'));
-  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests(), responses, afterAck });
+  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests({ logger, ...(opts.requestKeys ? { shared: opts.requestKeys } : {}) }), responses, afterAck });
 
   let port: number | undefined;
   try {
@@ -132,7 +134,7 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
  * The entry point main.ts calls when SLACK_BOT_TOKEN is set: Socket Mode when SLACK_APP_TOKEN is set,
  * otherwise HTTP on SLACK_PORT verified with SLACK_SIGNING_SECRET.
  */
-export async function startSlack(opts: { bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster> }): Promise<{ stop(): Promise<void> }> {
+export async function startSlack(opts: { bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster>; requestKeys?: RequestKeys }): Promise<{ stop(): Promise<void> }> {
   const { config } = opts;
   if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is not set');
   let mode: SlackMode;
@@ -141,7 +143,7 @@ export async function startSlack(opts: { bot: Studybot; config: Config; logger: 
   else throw new Error('set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP) next to SLACK_BOT_TOKEN');
   const running = await startSlackApp({
     bot: opts.bot, logger: opts.logger, posters: opts.posters, botToken: config.SLACK_BOT_TOKEN, mode,
-    adminIds: config.SLACK_ADMIN_IDS, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+    adminIds: config.SLACK_ADMIN_IDS, ...(opts.requestKeys ? { requestKeys: opts.requestKeys } : {}), ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
   });
   return { stop: () => running.stop() };
 }

@@ -135,6 +135,18 @@ export const PG_MIGRATIONS: readonly { readonly version: number; readonly sql: s
       );
     `,
   },
+  {
+    // Version 2: platform request keys seen recently, shared by every instance, so a request the
+    // platform delivers again (to any instance) does its work once.
+    version: 2,
+    sql: `
+      CREATE TABLE seen_requests (
+        key         TEXT COLLATE "C" PRIMARY KEY,
+        expires_at  TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX seen_requests_by_expiry ON seen_requests (expires_at);
+    `,
+  },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

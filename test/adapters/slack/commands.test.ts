@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signature } from '../../fakes/slack/requests.js';
-import { admin, alice, bob, buttons, startHarness, until, visible, type Harness } from './harness.js';
+import { startSlackApp } from '../../../src/adapters/slack/index.js';
+import { SqliteRequestKeys } from '../../../src/store/sqlite-request-keys.js';
+import { sendToApp, signature, slashCommandBody } from '../../fakes/slack/requests.js';
+import { admin, alice, BOT_TOKEN, bob, buttons, SECRET, startHarness, until, visible, type Harness } from './harness.js';
 
 let h: Harness;
 beforeEach(async () => { h = await startHarness(); });
@@ -71,6 +73,25 @@ describe('/aws over HTTP', () => {
     expect(retry.status).toBe(200);
     await until('the repeat to be dropped', () => h.logger.lines.find((l) => l.message.includes('repeat of a handled request')));
     expect(h.fake.responsesTo(first.responseUrl)).toHaveLength(1);
+  });
+
+  it('a retry that the load balancer sends to a second instance is dropped there too', async () => {
+    // A second bolt app on the same database, as a second instance behind the load balancer.
+    const second = await startSlackApp({
+      bot: h.core.bot, logger: h.logger, posters: new Map(), botToken: BOT_TOKEN, mode: { kind: 'http', signingSecret: SECRET, port: 0, host: '127.0.0.1' },
+      apiUrl: h.fake.apiUrl, clientRetries: 0, requestKeys: new SqliteRequestKeys(h.db),
+    });
+    try {
+      const first = await h.command('fargate', alice, { triggerId: 'trig-lb' });
+      await h.fake.waitForResponse(first.responseUrl);
+      const body = slashCommandBody('fargate', alice, h.where, first.responseUrl, 'trig-lb');
+      const retry = await sendToApp(`http://127.0.0.1:${second.port ?? 0}`, body, { secret: SECRET, retryNum: 1 });
+      expect(retry.status).toBe(200);
+      await until('the repeat to be dropped', () => h.logger.lines.find((l) => l.message.includes('repeat of a handled request')));
+      expect(h.fake.responsesTo(first.responseUrl)).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
   });
 
   it('refuses forged, unsigned and stale requests, which change nothing', async () => {

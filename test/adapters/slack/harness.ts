@@ -12,6 +12,7 @@ import { FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { clickBody, sendToApp, slashCommandBody, type ClickOptions, type Member, type Sent, type SendOptions, type Where } from '../../fakes/slack/requests.js';
 import { recordingLogger } from '../../helpers/recording-logger.js';
 import { sqliteStores } from '../../../src/store/open-stores.js';
+import { SqliteRequestKeys } from '../../../src/store/sqlite-request-keys.js';
 
 export const SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-token';
@@ -67,6 +68,7 @@ export async function startHarness(opts: { mode?: 'http' | 'socket'; adminIds?: 
   const mode: SlackMode = opts.mode === 'socket' ? { kind: 'socket', appToken: APP_TOKEN } : { kind: 'http', signingSecret: SECRET, port: 0, host: '127.0.0.1' };
   const slack = await startSlackApp({
     bot: core.bot, logger, posters, botToken: BOT_TOKEN, mode, apiUrl: fake.apiUrl, clientRetries: 0, retryPolicy, adminIds: opts.adminIds ?? [],
+    requestKeys: new SqliteRequestKeys(db),
   });
   const where: Where = { teamId: fake.team.id, channelId: 'C0STUDY' };
   const url = `http://127.0.0.1:${slack.port ?? 0}`;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AdminCheck, type AdminFlags } from '../../../src/adapters/slack/admin.js';
 import { AfterAck } from '../../../src/adapters/slack/after-ack.js';
 import { SeenRequests } from '../../../src/adapters/slack/seen.js';
+import { openDatabase } from '../../../src/store/open-database.js';
+import { SqliteRequestKeys } from '../../../src/store/sqlite-request-keys.js';
 import { explainSlackError } from '../../../src/adapters/slack/slack-errors.js';
 import { silentLogger } from '../../../src/core/ports.js';
 
@@ -46,21 +48,44 @@ describe('AdminCheck', () => {
 });
 
 describe('SeenRequests', () => {
-  it('lets a key through once within the window, and again after it', () => {
+  it('lets a key through once within the window, and again after it', async () => {
     let now = 0;
-    const seen = new SeenRequests(1_000, 100, () => now);
-    expect(seen.firstTime('t1')).toBe(true);
-    expect(seen.firstTime('t1')).toBe(false);
-    expect(seen.firstTime('t2')).toBe(true);
+    const seen = new SeenRequests({ ttlMs: 1_000, maxEntries: 100, now: () => now });
+    expect(await seen.firstTime('t1')).toBe(true);
+    expect(await seen.firstTime('t1')).toBe(false);
+    expect(await seen.firstTime('t2')).toBe(true);
     now = 1_001;
-    expect(seen.firstTime('t1')).toBe(true);
+    expect(await seen.firstTime('t1')).toBe(true);
   });
 
-  it('stays bounded, forgetting the oldest first', () => {
-    const seen = new SeenRequests(60_000, 3, () => 0);
-    for (const key of ['a', 'b', 'c', 'd']) seen.firstTime(key);
-    expect(seen.firstTime('d')).toBe(false);
-    expect(seen.firstTime('a')).toBe(true);
+  it('stays bounded, forgetting the oldest first', async () => {
+    const seen = new SeenRequests({ ttlMs: 60_000, maxEntries: 3, now: () => 0 });
+    for (const key of ['a', 'b', 'c', 'd']) await seen.firstTime(key);
+    expect(await seen.firstTime('d')).toBe(false);
+    expect(await seen.firstTime('a')).toBe(true);
+  });
+
+  it('a retry that lands on another instance is dropped there: the ledger in the shared database decides', async () => {
+    const db = openDatabase(':memory:');
+    const ledger = new SqliteRequestKeys(db);
+    let now = 0;
+    const instanceA = new SeenRequests({ shared: ledger, ttlMs: 1_000, now: () => now });
+    const instanceB = new SeenRequests({ shared: ledger, ttlMs: 1_000, now: () => now });
+    expect(await instanceA.firstTime('command:trigger-1')).toBe(true);
+    expect(await instanceB.firstTime('command:trigger-1')).toBe(false);
+    expect(await instanceB.firstTime('command:trigger-2')).toBe(true);
+    now = 1_001;
+    expect(await instanceB.firstTime('command:trigger-1')).toBe(true);
+    db.close();
+  });
+
+  it('an unreachable ledger does not stop the work: the request is handled and the problem logged', async () => {
+    const warnings: string[] = [];
+    const broken = { firstTime: () => Promise.reject(new Error('connection refused')) };
+    const seen = new SeenRequests({ shared: broken, logger: { ...silentLogger, warn: (_data: object, message?: string) => { warnings.push(message ?? ''); } } });
+    expect(await seen.firstTime('k')).toBe(true);
+    expect(await seen.firstTime('k')).toBe(false);
+    expect(warnings).toHaveLength(1);
   });
 });
 
