@@ -41,13 +41,16 @@ try {
   const points = (await store.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', when, 10)).members;
   db.close();
 
-  // Raw: the same rows into a table of the same shape, one autocommitted INSERT OR IGNORE each.
+  // Raw: the same rows into the same table (a fresh database of the same schema, with its keys, index and
+  // reference to the post), one autocommitted INSERT OR IGNORE each: what the store adds on top (the
+  // facts it reads, the rules, the transaction) is all the ratio measures.
   const raw = openDatabase(join(dir, 'raw.db'));
-  raw.exec(`CREATE TABLE raw_answers (post_id TEXT NOT NULL, member_id TEXT NOT NULL, member_name TEXT NOT NULL, option_index INTEGER NOT NULL,
-    answered_at TEXT NOT NULL, PRIMARY KEY (post_id, member_id)) WITHOUT ROWID`);
-  const insert = raw.prepare('INSERT OR IGNORE INTO raw_answers VALUES (?, ?, ?, ?, ?)');
+  raw.prepare(`INSERT INTO posts (id, platform, workspace_id, channel_id, kind, local_date, question_id, topic_id, domain, answer_index, posted_at)
+    VALUES ('p1', 'slack', 'T1', 'C1', 'daily', '2026-11-23', 'q1', 'fargate', 'technology-and-services', 1, ?)`).run(when.toISOString());
+  const insert = raw.prepare(`INSERT OR IGNORE INTO answers (post_id, member_id, member_name, platform, workspace_id, channel_id, kind, option_index, correct,
+    topic_id, domain, answered_at, answer_streak, correct_streak) VALUES (?, ?, ?, 'slack', 'T1', 'C1', 'daily', ?, ?, 'fargate', 'technology-and-services', ?, 1, ?)`);
   const t1 = performance.now();
-  for (const d of deliveries) insert.run('p1', d.member, d.member, d.option, when.toISOString());
+  for (const d of deliveries) insert.run('p1', d.member, d.member, d.option, d.option === 1 ? 1 : 0, when.toISOString(), d.option === 1 ? 1 : 0);
   const rawMs = performance.now() - t1;
   raw.close();
 

@@ -185,8 +185,6 @@ export class SqliteQuizStore implements QuizStore {
   private recordLocked(input: AnswerInput, decide: (input: AnswerInput, context: AnswerContext) => AnswerDecision): RecordOutcome {
     const row = this.sql.postById.get(input.postId);
     if (!row) return { status: 'unknown-post' };
-    const existing = this.sql.answer.get(input.postId, input.member.id);
-    if (existing) return { status: 'duplicate', existing: toAnswer(existing) };
     const previousId = row.kind === 'daily' && row.local_date !== null ? this.previousDailyOf(row) : undefined;
     const previous = previousId ? this.sql.answer.get(previousId, input.member.id) : undefined;
     const decision = decide(input, { post: toPost(row), ...(previous ? { previous: toAnswer(previous) } : {}) });
@@ -198,8 +196,11 @@ export class SqliteQuizStore implements QuizStore {
       correct: a.correct ? 1 : 0, topic_id: row.topic_id, domain: row.domain, answered_at: a.answeredAt.toISOString(),
       answer_streak: a.answerStreak, correct_streak: a.correctStreak,
     });
-    if (!stored) throw new Error('answer insert returned nothing inside its own write lock');
-    return { status: 'recorded', answer: toAnswer(stored) };
+    if (stored) return { status: 'recorded', answer: toAnswer(stored) };
+    // Another process stored this member's answer between the look outside the lock and now.
+    const existing = this.sql.answer.get(input.postId, input.member.id);
+    if (!existing) throw new Error('answer insert neither stored nor found an answer inside its own write lock');
+    return { status: 'duplicate', existing: toAnswer(existing) };
   }
 
   /** The channel's daily post before this one; fixed once both exist, so it is cached. */
