@@ -35,6 +35,8 @@ export class AfterAck {
   private lastRequestAt = Number.NEGATIVE_INFINITY;
   private immediate = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Every task queued and not yet finished, so a shutdown can wait for them. */
+  private readonly unfinished = new Set<Promise<void>>();
 
   constructor(private readonly onError: (error: unknown) => void, options: AfterAckOptions = {}) {
     this.quietMs = options.quietMs ?? 1;
@@ -49,10 +51,23 @@ export class AfterAck {
 
   /** Resolves when the task has finished (it never rejects: errors go to onError). */
   run(task: () => Promise<void>): Promise<void> {
-    return new Promise<void>((resolve) => {
+    const done = new Promise<void>((resolve) => {
       this.queue.push({ start: () => task().catch(this.onError).finally(resolve), queuedAt: this.now() });
       this.schedule();
     });
+    this.unfinished.add(done);
+    void done.finally(() => this.unfinished.delete(done));
+    return done;
+  }
+
+  /**
+   * Resolves once every task queued so far, and any they queue, has finished: at shutdown, after the
+   * front end stops taking requests, answers already acknowledged are still recorded and answered.
+   * Queued work starts at once from here on, without yielding to requests.
+   */
+  async drain(): Promise<void> {
+    this.lastRequestAt = Number.NEGATIVE_INFINITY;
+    while (this.unfinished.size > 0) await Promise.all([...this.unfinished]);
   }
 
   get waiting(): number {

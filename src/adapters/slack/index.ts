@@ -124,7 +124,9 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
     async stop() {
       stopping = true;
       if (opts.posters.get('slack') === poster) opts.posters.delete('slack');
+      // No new requests from here; work already acknowledged (an answer being recorded) finishes first.
       await app.stop();
+      await afterAck.drain();
       responses.close();
     },
   };

@@ -105,6 +105,20 @@ describe('AfterAck', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('drain waits for every acknowledged task, including one that is slow and one queued by another', async () => {
+    const queue = new AfterAck(() => undefined);
+    const finished: string[] = [];
+    void queue.run(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      finished.push('slow answer recorded');
+      void queue.run(async () => { finished.push('follow-up sent'); });
+    });
+    void queue.run(async () => { finished.push('lookup answered'); });
+    await queue.drain();
+    expect(finished.sort()).toEqual(['follow-up sent', 'lookup answered', 'slow answer recorded']);
+    await queue.drain();
+  });
+
   it('starts one task per event-loop turn, so other work gets in between', async () => {
     const queue = new AfterAck(() => undefined);
     const order: string[] = [];
