@@ -325,7 +325,11 @@ export class DailyService {
     const post = await quizStore.getPost(postId);
     const message = await quiz.revealReply(postId);
     const closed = await quiz.closedQuestionReply(postId);
-    if (!post || !message || !closed || !post.messageRef) {
+    // A question whose sending was cut off (a crash mid-send) may be in the channel, and members may
+    // have answered it: it is revealed like any other, only its buttons cannot be closed.
+    const questionOut = post?.messageRef !== undefined
+      || (post !== undefined && (await schedules.deliveryState(`post:${postId}`))?.outcome === 'uncertain');
+    if (!post || !message || !closed || !questionOut) {
       // The question never reached the channel: close it quietly rather than reveal an unseen question.
       await quizStore.markRevealed(postId, now, awardsAtReveal);
       await schedules.completeDelivery(claim, now, 'skipped');
@@ -352,9 +356,11 @@ export class DailyService {
       await schedules.completeDelivery(claim, this.deps.clock.now(), 'sent');
     });
     // Closing the buttons is a courtesy: a failure here must not undo the reveal.
-    await poster.update(place, post.messageRef, closed).catch((error: unknown) => {
-      this.deps.logger.warn({ err: error, post: postId }, 'could not close the question message');
-    });
+    if (post.messageRef !== undefined) {
+      await poster.update(place, post.messageRef, closed).catch((error: unknown) => {
+        this.deps.logger.warn({ err: error, post: postId }, 'could not close the question message');
+      });
+    }
     return 'sent';
   }
 

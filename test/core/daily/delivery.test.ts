@@ -117,6 +117,41 @@ describe('an instance that died after handing a reveal to the platform', () => {
     expect((await say(app, 'daily status')).text).toMatch(/was cut off; it may be in the channel, and I did not post it twice/);
   });
 
+  it('a question cut off mid-send may be out, so it is still revealed at its time (once), and its answers count', async () => {
+    const app = testApp({ clock: fixedClock() });
+    app.clock.set('2026-11-23T08:59:00Z');
+    await say(app, 'daily on 09:00 UTC 1h');
+    app.clock.set('2026-11-23T09:00:00Z');
+    // The dead instance created today's post, claimed it and handed it to the platform, then was killed.
+    const poster = app.poster;
+    const realPost = poster.post.bind(poster);
+    let killed = false;
+    poster.post = async (p, reply) => {
+      if (!killed) {
+        killed = true;
+        throw new Error('killed mid-send');
+      }
+      return realPost(p, reply);
+    };
+    const original = app.scheduleStore.failDelivery.bind(app.scheduleStore);
+    app.scheduleStore.failDelivery = async () => undefined; // a killed process records nothing after the send began
+    await app.daily.tick();
+    app.scheduleStore.failDelivery = original;
+    const postId = (await app.quizStore.latestDaily(place))?.postId ?? '';
+    const question = `post:${postId}`;
+    // Its lease runs out; the next instance finds it was being sent and leaves it "uncertain".
+    await everyMinute(app, 5);
+    expect((await app.scheduleStore.deliveryState(question))?.outcome).toBe('uncertain');
+    expect(app.poster.questions()).toHaveLength(0);
+    // Members saw it in the channel and answered.
+    const outcome = await app.bot.handleAction({ actor: member, place, actionId: `answer:${postId}:1` });
+    expect(outcome.text).not.toMatch(/not|closed/i);
+    await everyMinute(app, 70);
+    expect(app.poster.reveals()).toHaveLength(1);
+    expect((await app.scheduleStore.deliveryState(`reveal:${postId}`))?.outcome).toBe('sent');
+    expect((await app.quizStore.answersFor(postId)).map((a) => a.memberId)).toEqual([member.id]);
+  });
+
   it('a claim given up before sending is taken over and sent once', async () => {
     const app = testApp({ clock: fixedClock() });
     const { postId } = await postedAndAnswered(app);
