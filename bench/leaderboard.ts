@@ -69,7 +69,7 @@ try {
     await app.quiz.leaderboard(actorOf(i), place, period);
     top.push(performance.now() - t);
     t = performance.now();
-    await app.quiz.me(actorOf(i), place);
+    await app.study.me(actorOf(i), place);
     me.push(performance.now() - t);
   }
   const topStats = summarize(top);

@@ -7,6 +7,7 @@ import { buildQuestionBank } from './core/questions/build-bank.js';
 import { lazyBank } from './core/questions/lazy-bank.js';
 import type { QuestionBank } from './core/questions/question.js';
 import { QuizService } from './core/quiz/quiz-service.js';
+import { StudyService } from './core/study/study-service.js';
 import type { Platform } from './core/request.js';
 import { Studybot } from './core/studybot.js';
 import { DailyScheduler, type CronApi } from './scheduler/daily-scheduler.js';
@@ -18,6 +19,7 @@ export interface Assembly {
   readonly bot: Studybot;
   readonly bank: QuestionBank;
   readonly quiz: QuizService;
+  readonly study: StudyService;
   readonly daily: DailyService;
   readonly scheduler: DailyScheduler;
   readonly quizStore: QuizStore;
@@ -54,6 +56,7 @@ export function assemble(deps: AssemblyDeps): Assembly {
     defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => void scheduler?.sync(),
   });
   scheduler = new DailyScheduler({ daily, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
-  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, bank });
-  return { bot, bank, quiz, daily, scheduler, quizStore, scheduleStore };
+  const study = new StudyService({ quizStore, settings: deps.stores.settings, bank, content: deps.content, clock: deps.clock, timeZone: deps.defaultTimeZone });
+  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, bank });
+  return { bot, bank, quiz, daily, study, scheduler, quizStore, scheduleStore };
 }

@@ -11,6 +11,8 @@ import { reportCommand } from './commands/report.js';
 import type { QuizService } from './quiz/quiz-service.js';
 import type { DailyService } from './daily/daily-service.js';
 import { dailyCommand } from './commands/daily.js';
+import { examDateCommand } from './commands/exam-date.js';
+import type { StudyService } from './study/study-service.js';
 import { storageApology, StorageError, UserError } from './errors.js';
 import type { TopicFinder } from './lookup/topic-finder.js';
 import { LookupKit } from './lookup/lookup-kit.js';
@@ -30,6 +32,7 @@ export interface StudybotDeps {
   readonly clock: Clock;
   readonly quiz?: QuizService;
   readonly daily?: DailyService;
+  readonly study?: StudyService;
   /** The question bank, for answering pasted scenarios; built on first use when not given. */
   readonly bank?: QuestionBank;
 }
@@ -57,7 +60,7 @@ export class Studybot {
     const bank = deps.bank ?? lazyBank(() => buildQuestionBank(deps.content));
     this.lookup = new LookupKit(deps.content, () => bank);
     this.finder = this.lookup.finder;
-    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, topCommand, meCommand, reportCommand, dailyCommand];
+    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, topCommand, meCommand, examDateCommand, reportCommand, dailyCommand];
     commands.push(helpCommand(() => this.commands));
     this.commands = Object.freeze(commands);
     const byWord = new Map<string, AnyCommand>();
@@ -130,7 +133,7 @@ export class Studybot {
 
   private async guard(request: CommandRequest, label: string, work: (context: CommandContext) => Promise<Reply>): Promise<Reply> {
     const started = this.deps.clock.now().getTime();
-    const context: CommandContext = { request, content: this.deps.content, finder: this.finder, lookup: this.lookup, ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}) };
+    const context: CommandContext = { request, content: this.deps.content, finder: this.finder, lookup: this.lookup, ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}), ...(this.deps.study ? { study: this.deps.study } : {}) };
     const log = { command: label, platform: request.place.platform, workspace: request.place.workspaceId, channel: request.place.channelId, user: request.actor.id };
     try {
       const result = await work(context);

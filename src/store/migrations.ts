@@ -189,6 +189,22 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       CREATE INDEX seen_requests_by_expiry ON seen_requests (expires_at);
     `,
   },
+  {
+    // Version 9: each member's study settings per workspace (exam date, countdown opt-in, new topics a day).
+    version: 9,
+    sql: `
+      CREATE TABLE member_settings (
+        platform            TEXT NOT NULL,
+        workspace_id        TEXT NOT NULL,
+        member_id           TEXT NOT NULL,
+        exam_date           TEXT,
+        show_exam_date      INTEGER NOT NULL DEFAULT 0,
+        new_topics_per_day  INTEGER,
+        updated_at          TEXT NOT NULL,
+        PRIMARY KEY (platform, workspace_id, member_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

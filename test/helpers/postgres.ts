@@ -8,6 +8,7 @@ import { openPostgres, type PostgresDatabase } from '../../src/store/postgres/op
 import { PostgresQuizStore } from '../../src/store/postgres/pg-quiz-store.js';
 import { PostgresRequestKeys } from '../../src/store/postgres/pg-request-keys.js';
 import { PostgresScheduleStore } from '../../src/store/postgres/pg-schedule-store.js';
+import { PostgresSettingsStore } from '../../src/store/postgres/pg-settings-store.js';
 
 /**
  * A throwaway PostgreSQL 15 cluster for tests: initdb into a temp folder, a server that listens only
@@ -107,9 +108,9 @@ function installExitHook(): void {
 let databases = 0;
 
 /** Both stores on a database, as one bot instance would have them; `close()` ends its pool. */
-export async function postgresStores(url: string): Promise<{ quiz: PostgresQuizStore; schedules: PostgresScheduleStore; requests: PostgresRequestKeys; db: PostgresDatabase; close(): Promise<void> }> {
+export async function postgresStores(url: string): Promise<{ quiz: PostgresQuizStore; schedules: PostgresScheduleStore; requests: PostgresRequestKeys; settings: PostgresSettingsStore; db: PostgresDatabase; close(): Promise<void> }> {
   const db = await openPostgres(url);
-  return { quiz: new PostgresQuizStore(db.pool), schedules: new PostgresScheduleStore(db.pool), requests: new PostgresRequestKeys(db.pool), db, close: () => db.close() };
+  return { quiz: new PostgresQuizStore(db.pool), schedules: new PostgresScheduleStore(db.pool), requests: new PostgresRequestKeys(db.pool), settings: new PostgresSettingsStore(db.pool), db, close: () => db.close() };
 }
 
 /** Starts a cluster and makes one database in it. Call `stop()` when done (afterAll). */

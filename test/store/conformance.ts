@@ -4,6 +4,7 @@ import type { DailySchedule, ScheduleStore } from '../../src/core/daily/schedule
 import { awardsAtReveal, currentStreaks, decideAnswer } from '../../src/core/quiz/answer-rules.js';
 import type { AnswerInput, NewPost, QuestionReport, QuizStore, Tally } from '../../src/core/quiz/quiz-store.js';
 import type { RequestKeys } from '../../src/core/ports.js';
+import type { SettingsStore } from '../../src/core/study/settings-store.js';
 import type { Place } from '../../src/core/request.js';
 
 /**
@@ -18,6 +19,7 @@ export interface OpenedStores {
   readonly quiz: QuizStore;
   readonly schedules: ScheduleStore;
   readonly requests: RequestKeys;
+  readonly settings: SettingsStore;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,31 @@ export function describeStoreConformance(impl: StoreImplementation): void {
       }
       return store;
     }
+
+    describe('member settings', () => {
+      const settings = (): SettingsStore => {
+        if (!opened) throw new Error('stores not open');
+        return opened.settings;
+      };
+      const me = { platform: 'slack', workspaceId: 'T1' };
+      const when = at('2026-11-23T10:00:00Z');
+      it('start empty, keep each field until it is changed or cleared, and stay per workspace and member', async () => {
+        expect(await settings().settingsOf(me, 'ann')).toEqual({ showExamDate: false });
+        expect(await settings().saveSettings(me, 'ann', { examDate: '2027-01-15' }, when)).toEqual({ examDate: '2027-01-15', showExamDate: false });
+        expect(await settings().saveSettings(me, 'ann', { showExamDate: true, newTopicsPerDay: 3 }, when))
+          .toEqual({ examDate: '2027-01-15', showExamDate: true, newTopicsPerDay: 3 });
+        expect(await settings().saveSettings(me, 'ann', { examDate: null }, when)).toEqual({ showExamDate: true, newTopicsPerDay: 3 });
+        expect(await settings().settingsOf({ platform: 'slack', workspaceId: 'T2' }, 'ann')).toEqual({ showExamDate: false });
+        expect(await settings().settingsOf(me, 'bob')).toEqual({ showExamDate: false });
+      });
+      it('two saves of different fields at once both land', async () => {
+        await Promise.all([
+          settings().saveSettings(me, 'cy', { examDate: '2027-02-01' }, when),
+          settings().saveSettings(me, 'cy', { newTopicsPerDay: 8 }, when),
+        ]);
+        expect(await settings().settingsOf(me, 'cy')).toEqual({ examDate: '2027-02-01', showExamDate: false, newTopicsPerDay: 8 });
+      });
+    });
 
     describe('request keys', () => {
       const requests = (): RequestKeys => {

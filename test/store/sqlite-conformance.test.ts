@@ -1,6 +1,7 @@
 import { openDatabase } from '../../src/store/open-database.js';
 import { SqliteQuizStore } from '../../src/store/sqlite-quiz-store.js';
 import { SqliteRequestKeys } from '../../src/store/sqlite-request-keys.js';
+import { SqliteSettingsStore } from '../../src/store/sqlite-settings-store.js';
 import { SqliteScheduleStore } from '../../src/store/sqlite-schedule-store.js';
 import { describeStoreConformance } from './conformance.js';
 
@@ -9,7 +10,7 @@ describeStoreConformance({
   name: 'SQLite',
   async open() {
     const db = openDatabase(':memory:');
-    return { quiz: new SqliteQuizStore(db), schedules: new SqliteScheduleStore(db), requests: new SqliteRequestKeys(db), close: async () => { db.close(); } };
+    return { quiz: new SqliteQuizStore(db), schedules: new SqliteScheduleStore(db), requests: new SqliteRequestKeys(db), settings: new SqliteSettingsStore(db), close: async () => { db.close(); } };
   },
   propertyRuns: 200,
 });

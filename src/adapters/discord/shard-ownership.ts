@@ -27,6 +27,7 @@ export function servedBy(shards: ShardIds): (place: Place) => boolean {
  */
 export function ownStores(stores: Stores, serves: (place: Place) => boolean): Stores {
   return {
+    ...stores,
     schedules: override(stores.schedules, {
       enabledSchedules: async () => (await stores.schedules.enabledSchedules()).filter((s) => serves(s.place)),
     }),

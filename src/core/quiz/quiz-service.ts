@@ -1,7 +1,7 @@
 import type { Content } from '../../../content/load.js';
 import type { Question, QuestionBank } from '../questions/question.js';
 import { questionTextHash } from '../questions/text-hash.js';
-import { currentStreaks, decideAnswer } from './answer-rules.js';
+import { decideAnswer } from './answer-rules.js';
 import type { Clock } from '../ports.js';
 import { reply, userMistake, type Reply } from '../reply.js';
 import type { Actor, Place } from '../request.js';
@@ -10,7 +10,7 @@ import {
   alreadyAnswered, answerText, domainName, explanationFields, leaderboardReply, letter, optionVotes, practiceResult, questionReply,
   questionText, reportChoiceId,
 } from './quiz-presenters.js';
-import type { PostRecord, QuizStore, Period, Tally } from './quiz-store.js';
+import type { PostRecord, QuizStore, Period } from './quiz-store.js';
 
 export interface QuizDeps {
   readonly store: QuizStore;
@@ -24,7 +24,6 @@ export interface QuizDeps {
 const TOP_SIZE = 10;
 /** Long enough for a sentence or two; a report is a note, not an essay. */
 const REPORT_REASON_MAX = 500;
-const WEAKEST = 3;
 /** Daily streak lengths worth a cheer at the reveal. */
 const STREAK_MILESTONES = new Set([3, 5, 7, 10, 14, 21, 30, 50, 100]);
 
@@ -197,57 +196,4 @@ export class QuizService {
     const mine = await this.deps.store.standingOf(scope, period, now, actor.id);
     return leaderboardReply(board, mine, period, actor.id);
   }
-
-  /** `/aws me`: score, rank, streaks, accuracy and the weakest topics. */
-  async me(actor: Actor, place: Place): Promise<Reply> {
-    const { store, clock, content } = this.deps;
-    const scope = { platform: place.platform, workspaceId: place.workspaceId };
-    const now = clock.now();
-    const all = await store.standingOf(scope, 'all', now, actor.id);
-    const week = await store.standingOf(scope, 'week', now, actor.id);
-    const dailyFacts = await store.memberStats(place, actor.id, 'daily');
-    const daily = { ...dailyFacts, streaks: currentStreaks(dailyFacts.streaks) };
-    const practice = await store.memberStats(place, actor.id, 'practice');
-    const pct = (t: { answered: number; correct: number }) => `${Math.round((100 * t.correct) / Math.max(1, t.answered))}% (${t.correct}/${t.answered})`;
-    const total = (tallies: readonly Tally[]) => tallies.reduce((s, t) => ({ answered: s.answered + t.answered, correct: s.correct + t.correct }), { answered: 0, correct: 0 });
-    const combined = mergeTallies(daily.byTopic, practice.byTopic);
-    const weakest = [...combined].filter((t) => t.correct < t.answered)
-      .sort((a, b) => a.correct / a.answered - b.correct / b.answered || b.answered - a.answered).slice(0, WEAKEST);
-    const name = (id: string) => content.byId.get(id)?.name ?? id;
-    const fields = [
-      { label: 'Points', value: all ? `${all.points} (rank #${all.rank}) · this week ${week?.points ?? 0}` : 'none yet', inline: true },
-      { label: 'Daily streak', value: `${daily.streaks.answerCurrent} now · best ${daily.streaks.answerBest}`, inline: true },
-      { label: 'Correct streak', value: `${daily.streaks.correctCurrent} now · best ${daily.streaks.correctBest}`, inline: true },
-      { label: 'Daily accuracy', value: daily.byTopic.length > 0 ? pct(total(daily.byTopic)) : 'no answers yet', inline: true },
-      { label: 'Practice accuracy', value: practice.byTopic.length > 0 ? pct(total(practice.byTopic)) : 'no practice yet', inline: true },
-      ...(daily.byDomain.length + practice.byDomain.length > 0 ? [{
-        label: 'By exam domain',
-        value: mergeTallies(daily.byDomain, practice.byDomain).map((t) => `${domainName(t.key)}: ${pct(t)}`).join('\n'),
-      }] : []),
-      ...(combined.length > 0 ? [{
-        label: 'By topic',
-        value: [...combined].sort((a, b) => b.answered - a.answered).slice(0, 8).map((t) => `${name(t.key)}: ${pct(t)}`).join('\n'),
-      }] : []),
-      {
-        label: 'Weakest topics',
-        value: weakest.length > 0 ? weakest.map((t) => `${name(t.key)}: ${pct(t)} · study with /aws ${t.key}`).join('\n') : 'None yet: keep answering and I will point out what to review.',
-      },
-    ];
-    return reply({
-      title: `${actor.name}'s study stats`,
-      text: combined.length === 0 ? 'No answers yet. Try `/aws quiz` for a practice question.' : 'Daily questions and practice, in this workspace.',
-      fields,
-      footer: 'Accuracy by topic and domain counts daily and practice answers together.',
-      visibility: 'private',
-    });
-  }
-}
-
-function mergeTallies(...lists: readonly (readonly Tally[])[]): Tally[] {
-  const merged = new Map<string, { answered: number; correct: number }>();
-  for (const t of lists.flat()) {
-    const m = merged.get(t.key) ?? { answered: 0, correct: 0 };
-    merged.set(t.key, { answered: m.answered + t.answered, correct: m.correct + t.correct });
-  }
-  return [...merged.entries()].map(([key, v]) => ({ key, ...v }));
 }

@@ -147,6 +147,22 @@ export const PG_MIGRATIONS: readonly { readonly version: number; readonly sql: s
       CREATE INDEX seen_requests_by_expiry ON seen_requests (expires_at);
     `,
   },
+  {
+    // Version 3: each member's study settings per workspace (exam date, countdown opt-in, new topics a day).
+    version: 3,
+    sql: `
+      CREATE TABLE member_settings (
+        platform            TEXT COLLATE "C" NOT NULL,
+        workspace_id        TEXT COLLATE "C" NOT NULL,
+        member_id           TEXT COLLATE "C" NOT NULL,
+        exam_date           TEXT COLLATE "C",
+        show_exam_date      BOOLEAN NOT NULL DEFAULT false,
+        new_topics_per_day  INTEGER,
+        updated_at          TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (platform, workspace_id, member_id)
+      );
+    `,
+  },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

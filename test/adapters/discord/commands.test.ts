@@ -53,7 +53,7 @@ describe('Discord slash commands (real discord.js against a fake gateway and RES
 
     const me = await h.command('me', {}, bob);
     expect(me.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(me.embed?.title).toBe('Bobby\'s study stats');
+    expect(me.embed?.title).toBe('Your study stats');
 
     const unknown = await h.command('topic', { topic: 'qqqqzzzz' });
     expect(unknown.flags & EPHEMERAL).toBe(EPHEMERAL);

@@ -58,7 +58,7 @@ describe('/aws over HTTP', () => {
     const me = await h.command('me');
     const mine = await h.fake.waitForResponse(me.responseUrl);
     expect(mine.response_type).toBe('ephemeral');
-    expect(visible(mine)).toContain("alice's study stats");
+    expect(visible(mine)).toContain('Your study stats');
     const empty = await h.command('   ');
     const mistake = await h.fake.waitForResponse(empty.responseUrl);
     expect(mistake.response_type).toBe('ephemeral');

@@ -1,0 +1,27 @@
+import type { Scope } from '../quiz/quiz-store.js';
+
+/** A member's own study settings in one workspace. */
+export interface MemberSettings {
+  /** The day of the member's exam, YYYY-MM-DD, when they have set one. */
+  readonly examDate?: string;
+  /** Whether the member agreed to have their exam countdown named in the channel. */
+  readonly showExamDate: boolean;
+  /** How many new topics practice brings in a day; the default when unset. */
+  readonly newTopicsPerDay?: number;
+}
+
+/** What a save changes: a value sets it, `null` clears it, a missing key leaves it as it is. */
+export interface SettingsChange {
+  readonly examDate?: string | null;
+  readonly showExamDate?: boolean;
+  readonly newTopicsPerDay?: number | null;
+}
+
+/** The study-plan port: member settings, kept per workspace. */
+export interface SettingsStore {
+  settingsOf(scope: Scope, memberId: string): Promise<MemberSettings>;
+  /** Applies the change in one statement and returns the settings as they now are. */
+  saveSettings(scope: Scope, memberId: string, change: SettingsChange, at: Date): Promise<MemberSettings>;
+}
+
+export const NO_SETTINGS: MemberSettings = { showExamDate: false };

@@ -1,0 +1,120 @@
+import { fsrs } from 'ts-fsrs';
+import type { Content } from '../../../content/load.js';
+import { localParts, instantOf, addDays } from '../daily/local-time.js';
+import type { Clock } from '../ports.js';
+import { longDate } from '../present/dates.js';
+import type { QuestionBank } from '../questions/question.js';
+import { currentStreaks } from '../quiz/answer-rules.js';
+import { parseCard } from '../quiz/practice-scheduler.js';
+import type { QuizStore, Scope, Tally } from '../quiz/quiz-store.js';
+import { reply, userMistake, type Reply } from '../reply.js';
+import type { Actor, Place } from '../request.js';
+import { calendarDate, countdown, daysBetween, latestExamDate } from './exam-date.js';
+import { meReply, welcomeReply } from './me-reply.js';
+import { assessReadiness, mergeTallies, type TopicEvidence } from './readiness.js';
+import type { SettingsStore } from './settings-store.js';
+
+export interface StudyDeps {
+  readonly quizStore: QuizStore;
+  readonly settings: SettingsStore;
+  readonly bank: QuestionBank;
+  readonly content: Content;
+  readonly clock: Clock;
+  /** The members' day (reviews due today, the exam countdown) is counted in this zone. */
+  readonly timeZone: string;
+  /** More answered questions to count (mock exams), per topic. */
+  readonly moreTallies?: (scope: Scope, memberId: string) => Promise<readonly Tally[]>;
+}
+
+const recallOf = fsrs({ enable_fuzz: false });
+
+/** The member's study plan: readiness in `/aws me` and the exam date. */
+export class StudyService {
+  constructor(private readonly deps: StudyDeps) {}
+
+  /** `/aws me`: points and streaks, readiness by domain and topic, what to study next, the countdown. */
+  async me(actor: Actor, place: Place): Promise<Reply> {
+    const { quizStore, settings, clock, content } = this.deps;
+    const scope = { platform: place.platform, workspaceId: place.workspaceId };
+    const now = clock.now();
+    const [all, week, dailyFacts, practice, cards, mine, more] = await Promise.all([
+      quizStore.standingOf(scope, 'all', now, actor.id),
+      quizStore.standingOf(scope, 'week', now, actor.id),
+      quizStore.memberStats(place, actor.id, 'daily'),
+      quizStore.memberStats(place, actor.id, 'practice'),
+      quizStore.practiceCards(scope, actor.id),
+      settings.settingsOf(scope, actor.id),
+      this.deps.moreTallies?.(scope, actor.id) ?? Promise.resolve([]),
+    ]);
+    const today = localParts(now, this.deps.timeZone).date;
+    const exam = mine.examDate ? { date: mine.examDate, days: daysBetween(today, mine.examDate) } : undefined;
+    const byTopic = mergeTallies(dailyFacts.byTopic, practice.byTopic, more);
+    if (byTopic.length === 0 && cards.size === 0) return welcomeReply(exam);
+
+    const domainOf = this.topicDomains();
+    const evidence: TopicEvidence[] = [...new Set([...byTopic.map((t) => t.key), ...cards.keys()])].map((topicId) => {
+      const tally = byTopic.find((t) => t.key === topicId);
+      const json = cards.get(topicId);
+      const card = json ? parseCard(json) : undefined;
+      return {
+        topicId, domain: domainOf.get(topicId) ?? 'technology-and-services', answered: tally?.answered ?? 0, correct: tally?.correct ?? 0,
+        ...(card && card.reps > 0 ? { recall: recallOf.get_retrievability(card, now, false), dueAt: card.due, ...(card.last_review ? { lastPractised: card.last_review } : {}) } : {}),
+      };
+    });
+    const endOfToday = instantOf(addDays(today, 1), 0, this.deps.timeZone);
+    const readiness = assessReadiness(evidence, this.topicsByDomain(domainOf), new Date(endOfToday.getTime() - 1));
+    return meReply({
+      readiness, now, exam,
+      points: all ? { total: all.points, rank: all.rank, week: week?.points ?? 0 } : undefined,
+      streaks: currentStreaks(dailyFacts.streaks),
+      topicName: (id) => content.byId.get(id)?.name ?? id,
+    });
+  }
+
+  /** `/aws exam-date 2027-01-15` or `/aws exam-date clear`. */
+  async setExamDate(actor: Actor, place: Place, value: string | undefined): Promise<Reply> {
+    const { settings, clock } = this.deps;
+    const scope = { platform: place.platform, workspaceId: place.workspaceId };
+    const now = clock.now();
+    const today = localParts(now, this.deps.timeZone).date;
+    const text = value?.trim().toLowerCase() ?? '';
+    if (text === '') {
+      const mine = await settings.settingsOf(scope, actor.id);
+      return mine.examDate
+        ? reply({ text: `Your exam is on ${longDate(mine.examDate)}: ${countdown(daysBetween(today, mine.examDate))}. Change it with \`/aws exam-date YYYY-MM-DD\` or remove it with \`/aws exam-date clear\`.`, visibility: 'private' })
+        : userMistake('You have not set an exam date yet. Set it like this: `/aws exam-date 2027-01-15`.');
+    }
+    if (text === 'clear' || text === 'none' || text === 'off') {
+      await settings.saveSettings(scope, actor.id, { examDate: null }, now);
+      return reply({ text: 'Done: I removed your exam date.', visibility: 'private', tone: 'success' });
+    }
+    const date = calendarDate(text);
+    if (!date) return userMistake(`"${value?.trim().slice(0, 40)}" is not a date I can read. Use year-month-day, like \`/aws exam-date 2027-01-15\`.`);
+    if (date < today) return userMistake(`${longDate(date)} has already passed. Pick a day from today on.`);
+    if (date > latestExamDate(today)) return userMistake(`${longDate(date)} is more than a year away. Pick a day within the next year.`);
+    await settings.saveSettings(scope, actor.id, { examDate: date }, now);
+    const days = daysBetween(today, date);
+    return reply({
+      text: `Good luck! Your exam is on ${longDate(date)}, ${countdown(days)}. \`/aws me\` counts down and shows how ready you are.`,
+      visibility: 'private',
+      tone: 'success',
+    });
+  }
+
+  /** Each topic's exam domain: the one most of its questions are in. */
+  private topicDomains(): Map<string, string> {
+    const counts = new Map<string, Map<string, number>>();
+    for (const q of this.deps.bank.all) {
+      const perDomain = counts.get(q.topicId) ?? new Map<string, number>();
+      perDomain.set(q.domain, (perDomain.get(q.domain) ?? 0) + 1);
+      counts.set(q.topicId, perDomain);
+    }
+    return new Map([...counts].map(([topic, perDomain]) => [topic, [...perDomain].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '']));
+  }
+
+  private topicsByDomain(domainOf: ReadonlyMap<string, string>): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [topic, domain] of domainOf) out.set(domain, [...(out.get(domain) ?? []), topic]);
+    return out;
+  }
+}

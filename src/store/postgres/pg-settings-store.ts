@@ -1,0 +1,39 @@
+import type { Pool } from 'pg';
+import type { Scope } from '../../core/quiz/quiz-store.js';
+import { NO_SETTINGS, type MemberSettings, type SettingsChange, type SettingsStore } from '../../core/study/settings-store.js';
+import { row } from './open-postgres.js';
+
+interface SettingsRow { exam_date: string | null; show_exam_date: boolean; new_topics_per_day: number | null }
+
+const toSettings = (r: SettingsRow): MemberSettings => ({
+  ...(r.exam_date !== null ? { examDate: r.exam_date } : {}),
+  showExamDate: r.show_exam_date,
+  ...(r.new_topics_per_day !== null ? { newTopicsPerDay: r.new_topics_per_day } : {}),
+});
+
+/** Member settings in PostgreSQL: one upsert per save, so saves from two instances both land, field by field. */
+export class PostgresSettingsStore implements SettingsStore {
+  constructor(private readonly pool: Pool) {}
+
+  async settingsOf(scope: Scope, memberId: string): Promise<MemberSettings> {
+    const found = await row<SettingsRow>(this.pool, `SELECT exam_date, show_exam_date, new_topics_per_day FROM member_settings
+      WHERE platform = $1 AND workspace_id = $2 AND member_id = $3`, [scope.platform, scope.workspaceId, memberId]);
+    return found ? toSettings(found) : NO_SETTINGS;
+  }
+
+  async saveSettings(scope: Scope, memberId: string, change: SettingsChange, at: Date): Promise<MemberSettings> {
+    const saved = await row<SettingsRow>(this.pool, `INSERT INTO member_settings (platform, workspace_id, member_id, exam_date, show_exam_date, new_topics_per_day, updated_at)
+      VALUES ($1, $2, $3, $4, COALESCE($6::boolean, false), $7, $9)
+      ON CONFLICT (platform, workspace_id, member_id) DO UPDATE SET
+        exam_date = CASE WHEN $5::boolean THEN EXCLUDED.exam_date ELSE member_settings.exam_date END,
+        show_exam_date = COALESCE($6::boolean, member_settings.show_exam_date),
+        new_topics_per_day = CASE WHEN $8::boolean THEN EXCLUDED.new_topics_per_day ELSE member_settings.new_topics_per_day END,
+        updated_at = EXCLUDED.updated_at
+      RETURNING exam_date, show_exam_date, new_topics_per_day`, [
+      scope.platform, scope.workspaceId, memberId, change.examDate ?? null, change.examDate !== undefined,
+      change.showExamDate ?? null, change.newTopicsPerDay ?? null, change.newTopicsPerDay !== undefined, at,
+    ]);
+    if (!saved) throw new Error('settings upsert returned nothing');
+    return toSettings(saved);
+  }
+}

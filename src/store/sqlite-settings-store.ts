@@ -1,0 +1,48 @@
+import type { Scope } from '../core/quiz/quiz-store.js';
+import { NO_SETTINGS, type MemberSettings, type SettingsChange, type SettingsStore } from '../core/study/settings-store.js';
+import type { Db } from './open-database.js';
+
+interface SettingsRow { exam_date: string | null; show_exam_date: number; new_topics_per_day: number | null }
+
+const toSettings = (r: SettingsRow): MemberSettings => ({
+  ...(r.exam_date !== null ? { examDate: r.exam_date } : {}),
+  showExamDate: r.show_exam_date === 1,
+  ...(r.new_topics_per_day !== null ? { newTopicsPerDay: r.new_topics_per_day } : {}),
+});
+
+/** Member settings in SQLite: one upsert per save, so two saves at once both land, field by field. */
+export class SqliteSettingsStore implements SettingsStore {
+  private readonly read;
+  private readonly save;
+
+  constructor(db: Db) {
+    this.read = db.prepare<[string, string, string], SettingsRow>(`SELECT exam_date, show_exam_date, new_topics_per_day FROM member_settings
+      WHERE platform = ? AND workspace_id = ? AND member_id = ?`);
+    // A flag per field says whether the save changes it, so unchanged fields keep their stored value.
+    this.save = db.prepare<Record<string, unknown>, SettingsRow>(`INSERT INTO member_settings (platform, workspace_id, member_id, exam_date, show_exam_date, new_topics_per_day, updated_at)
+      VALUES (@platform, @workspace_id, @member_id, @exam_date, COALESCE(@show_exam_date, 0), @new_topics_per_day, @at)
+      ON CONFLICT (platform, workspace_id, member_id) DO UPDATE SET
+        exam_date = CASE WHEN @set_exam_date THEN excluded.exam_date ELSE member_settings.exam_date END,
+        show_exam_date = COALESCE(@show_exam_date, member_settings.show_exam_date),
+        new_topics_per_day = CASE WHEN @set_new_topics THEN excluded.new_topics_per_day ELSE member_settings.new_topics_per_day END,
+        updated_at = excluded.updated_at
+      RETURNING exam_date, show_exam_date, new_topics_per_day`);
+  }
+
+  async settingsOf(scope: Scope, memberId: string): Promise<MemberSettings> {
+    const found = this.read.get(scope.platform, scope.workspaceId, memberId);
+    return found ? toSettings(found) : NO_SETTINGS;
+  }
+
+  async saveSettings(scope: Scope, memberId: string, change: SettingsChange, at: Date): Promise<MemberSettings> {
+    const saved = this.save.get({
+      platform: scope.platform, workspace_id: scope.workspaceId, member_id: memberId,
+      exam_date: change.examDate ?? null, set_exam_date: change.examDate !== undefined ? 1 : 0,
+      show_exam_date: change.showExamDate === undefined ? null : change.showExamDate ? 1 : 0,
+      new_topics_per_day: change.newTopicsPerDay ?? null, set_new_topics: change.newTopicsPerDay !== undefined ? 1 : 0,
+      at: at.toISOString(),
+    });
+    if (!saved) throw new Error('settings upsert returned nothing');
+    return toSettings(saved);
+  }
+}
