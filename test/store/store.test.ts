@@ -131,3 +131,28 @@ describe('restart', () => {
     expect(await again.practiceCard({ platform: 'slack', workspaceId: 'T1' }, 'U1', 'ecs')).toContain('2026-11-24');
   });
 });
+
+describe('an answer and a reveal from two processes on one file', () => {
+  it('the reveal cannot land between reading an answer\'s facts and storing it: an answer is either counted by the reveal or refused', async () => {
+    const path = tempDb();
+    const answering = new SqliteQuizStore(openDatabase(path));
+    // The other process gives up at once instead of waiting for the lock, so the test needs no timing.
+    const revealing = new SqliteQuizStore(openDatabase(path, { busyTimeoutMs: 0 }));
+    await answering.createPost(daily('p-two', '2026-11-20'));
+    let revealedMidway: Promise<boolean> | undefined;
+    const outcome = await answering.recordAnswer(
+      { postId: 'p-two', member: { id: 'ann', name: 'ann' }, optionIndex: 1, answeredAt: new Date('2026-11-20T10:00:00Z') },
+      (input, context) => {
+        // The other process reveals the question while this answer is being decided.
+        revealedMidway = revealing.markRevealed('p-two', new Date('2026-11-20T10:00:01Z'), awardsAtReveal).catch(() => false);
+        return decideAnswer(input, context);
+      },
+    );
+    const revealed = await revealedMidway;
+    expect(revealed && outcome.status === 'recorded', 'an answer stored after the reveal that never counted it').toBe(false);
+    // Whatever happened in the middle, a reveal now counts the answer exactly once.
+    await revealing.markRevealed('p-two', new Date('2026-11-20T17:00:00Z'), awardsAtReveal);
+    const board = await answering.leaderboard({ platform: 'slack', workspaceId: 'T1' }, 'all', new Date('2026-11-20T18:00:00Z'), 10);
+    expect(board.top.map((s) => [s.memberId, s.points])).toEqual(outcome.status === 'recorded' ? [['ann', 10]] : []);
+  });
+});
