@@ -11,6 +11,9 @@ import { reportCommand } from './commands/report.js';
 import type { QuizService } from './quiz/quiz-service.js';
 import type { DailyService } from './daily/daily-service.js';
 import { dailyCommand } from './commands/daily.js';
+import { examCommand } from './commands/exam.js';
+import { parseExamAction } from './exam/exam-actions.js';
+import type { ExamService } from './exam/exam-service.js';
 import { storageApology, StorageError, UserError } from './errors.js';
 import type { TopicFinder } from './lookup/topic-finder.js';
 import { LookupKit } from './lookup/lookup-kit.js';
@@ -30,6 +33,7 @@ export interface StudybotDeps {
   readonly clock: Clock;
   readonly quiz?: QuizService;
   readonly daily?: DailyService;
+  readonly exam?: ExamService;
   /** The question bank, for answering pasted scenarios; built on first use when not given. */
   readonly bank?: QuestionBank;
 }
@@ -57,7 +61,7 @@ export class Studybot {
     const bank = deps.bank ?? lazyBank(() => buildQuestionBank(deps.content));
     this.lookup = new LookupKit(deps.content, () => bank);
     this.finder = this.lookup.finder;
-    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, topCommand, meCommand, reportCommand, dailyCommand];
+    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, examCommand, topCommand, meCommand, reportCommand, dailyCommand];
     commands.push(helpCommand(() => this.commands));
     this.commands = Object.freeze(commands);
     const byWord = new Map<string, AnyCommand>();
@@ -101,6 +105,12 @@ export class Studybot {
     const actionId = typeof action.actionId === 'string' ? action.actionId : '';
     return this.guard(request, `action:${actionId.split(':')[0] ?? ''}`, async (context) => {
       const [kind, target, detail] = actionId.split(':');
+      if (kind === 'exam') {
+        const exam = parseExamAction(actionId);
+        if (!exam) throw new UserError('stale-action', 'That exam button no longer does anything. `/aws exam` shows your exam.');
+        if (!context.exam) throw new UserError('no-exam', 'Mock exams are switched off in this run of the bot.');
+        return context.exam.act(action.actor, action.place, exam);
+      }
       if (kind === 'answer' && target && detail !== undefined && /^\d{1,2}$/.test(detail)) {
         if (!context.quiz) throw new UserError('no-quiz', 'Quizzes are switched off in this run of the bot.');
         return context.quiz.answer(action.actor, target, Number(detail));
@@ -130,7 +140,7 @@ export class Studybot {
 
   private async guard(request: CommandRequest, label: string, work: (context: CommandContext) => Promise<Reply>): Promise<Reply> {
     const started = this.deps.clock.now().getTime();
-    const context: CommandContext = { request, content: this.deps.content, finder: this.finder, lookup: this.lookup, ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}) };
+    const context: CommandContext = { request, content: this.deps.content, finder: this.finder, lookup: this.lookup, ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}), ...(this.deps.exam ? { exam: this.deps.exam } : {}) };
     const log = { command: label, platform: request.place.platform, workspace: request.place.workspaceId, channel: request.place.channelId, user: request.actor.id };
     try {
       const result = await work(context);

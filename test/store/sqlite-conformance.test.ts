@@ -1,4 +1,5 @@
 import { openDatabase } from '../../src/store/open-database.js';
+import { SqliteExamStore } from '../../src/store/sqlite-exam-store.js';
 import { SqliteQuizStore } from '../../src/store/sqlite-quiz-store.js';
 import { SqliteRequestKeys } from '../../src/store/sqlite-request-keys.js';
 import { SqliteScheduleStore } from '../../src/store/sqlite-schedule-store.js';
@@ -9,7 +10,7 @@ describeStoreConformance({
   name: 'SQLite',
   async open() {
     const db = openDatabase(':memory:');
-    return { quiz: new SqliteQuizStore(db), schedules: new SqliteScheduleStore(db), requests: new SqliteRequestKeys(db), close: async () => { db.close(); } };
+    return { quiz: new SqliteQuizStore(db), schedules: new SqliteScheduleStore(db), exams: new SqliteExamStore(db), requests: new SqliteRequestKeys(db), close: async () => { db.close(); } };
   },
   propertyRuns: 200,
 });

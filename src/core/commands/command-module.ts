@@ -4,6 +4,7 @@ import type { LookupKit } from '../lookup/lookup-kit.js';
 import type { TopicFinder } from '../lookup/topic-finder.js';
 import type { QuizService } from '../quiz/quiz-service.js';
 import type { DailyService } from '../daily/daily-service.js';
+import type { ExamService } from '../exam/exam-service.js';
 import type { Reply } from '../reply.js';
 import type { CommandRequest } from '../request.js';
 
@@ -30,6 +31,7 @@ export interface CommandContext {
   /** Absent when the bot runs without a database (content-only tools). */
   readonly quiz?: QuizService;
   readonly daily?: DailyService;
+  readonly exam?: ExamService;
 }
 
 export interface CommandModule<Args = Record<string, string | undefined>> {
