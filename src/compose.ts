@@ -8,6 +8,8 @@ import { lazyBank } from './core/questions/lazy-bank.js';
 import type { QuestionBank } from './core/questions/question.js';
 import { QuizService } from './core/quiz/quiz-service.js';
 import { StudyService } from './core/study/study-service.js';
+import { ExamService } from './core/exam/exam-service.js';
+import type { ExamStore } from './core/exam/exam-store.js';
 import type { Platform } from './core/request.js';
 import { Studybot } from './core/studybot.js';
 import { DailyScheduler, type CronApi } from './scheduler/daily-scheduler.js';
@@ -24,11 +26,13 @@ export interface Assembly {
   readonly scheduler: DailyScheduler;
   readonly quizStore: QuizStore;
   readonly scheduleStore: ScheduleStore;
+  readonly exam: ExamService;
+  readonly examStore: ExamStore;
 }
 
 export interface AssemblyDeps {
   readonly content: Content;
-  /** The quiz and schedule stores: SQLite (src/store/open-stores.ts) or PostgreSQL. */
+  /** The quiz, schedule and exam stores: SQLite (src/store/open-stores.ts) or PostgreSQL. */
   readonly stores: Stores;
   readonly logger: Logger;
   readonly clock: Clock;
@@ -37,6 +41,8 @@ export interface AssemblyDeps {
   readonly newId?: () => string;
   readonly cron?: CronApi;
   readonly bank?: QuestionBank;
+  /** Shuffles exam papers; Math.random unless a test wants a fixed paper. */
+  readonly random?: () => number;
 }
 
 /**
@@ -48,15 +54,20 @@ export function assemble(deps: AssemblyDeps): Assembly {
     // The engine drops what it cannot prove; tests keep this at zero, production says so if not.
     if (built.problems.length > 0) deps.logger.warn({ dropped: built.problems.length, first: built.problems[0] }, 'question bank: some questions failed their proof and are left out');
   });
-  const { quiz: quizStore, schedules: scheduleStore } = deps.stores;
+  const { quiz: quizStore, schedules: scheduleStore, exams: examStore } = deps.stores;
   const quiz = new QuizService({ store: quizStore, bank, content: deps.content, clock: deps.clock, newId: deps.newId ?? randomUUID });
+  const exam = new ExamService({ store: examStore, bank, content: deps.content, clock: deps.clock, newId: deps.newId ?? randomUUID, random: deps.random ?? Math.random });
   let scheduler: DailyScheduler | undefined;
   const daily = new DailyService({
     quiz, quizStore, schedules: scheduleStore, bank, posters: deps.posters, clock: deps.clock, logger: deps.logger,
     defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => void scheduler?.sync(),
   });
-  scheduler = new DailyScheduler({ daily, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
-  const study = new StudyService({ quizStore, settings: deps.stores.settings, bank, content: deps.content, clock: deps.clock, timeZone: deps.defaultTimeZone });
-  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, bank });
-  return { bot, bank, quiz, daily, study, scheduler, quizStore, scheduleStore };
+  scheduler = new DailyScheduler({ daily, exams: exam, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
+  const study = new StudyService({
+    quizStore, settings: deps.stores.settings, bank, content: deps.content, clock: deps.clock, timeZone: deps.defaultTimeZone,
+    // Mock exams count toward personal readiness (never toward the channel leaderboard).
+    moreTallies: async (scope, memberId) => (await examStore.examTallies(scope, memberId)).byTopic,
+  });
+  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, exam, bank });
+  return { bot, bank, quiz, daily, study, scheduler, quizStore, scheduleStore, exam, examStore };
 }

@@ -13,6 +13,9 @@ import type { DailyService } from './daily/daily-service.js';
 import { dailyCommand } from './commands/daily.js';
 import { examDateCommand } from './commands/exam-date.js';
 import type { StudyService } from './study/study-service.js';
+import { examCommand } from './commands/exam.js';
+import { parseExamAction } from './exam/exam-actions.js';
+import type { ExamService } from './exam/exam-service.js';
 import { storageApology, StorageError, UserError } from './errors.js';
 import type { TopicFinder } from './lookup/topic-finder.js';
 import { LookupKit } from './lookup/lookup-kit.js';
@@ -33,6 +36,7 @@ export interface StudybotDeps {
   readonly quiz?: QuizService;
   readonly daily?: DailyService;
   readonly study?: StudyService;
+  readonly exam?: ExamService;
   /** The question bank, for answering pasted scenarios; built on first use when not given. */
   readonly bank?: QuestionBank;
 }
@@ -60,7 +64,7 @@ export class Studybot {
     const bank = deps.bank ?? lazyBank(() => buildQuestionBank(deps.content));
     this.lookup = new LookupKit(deps.content, () => bank);
     this.finder = this.lookup.finder;
-    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, topCommand, meCommand, examDateCommand, reportCommand, dailyCommand];
+    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, examCommand, examDateCommand, topCommand, meCommand, reportCommand, dailyCommand];
     commands.push(helpCommand(() => this.commands));
     this.commands = Object.freeze(commands);
     const byWord = new Map<string, AnyCommand>();
@@ -104,6 +108,12 @@ export class Studybot {
     const actionId = typeof action.actionId === 'string' ? action.actionId : '';
     return this.guard(request, `action:${actionId.split(':')[0] ?? ''}`, async (context) => {
       const [kind, target, detail] = actionId.split(':');
+      if (kind === 'exam') {
+        const exam = parseExamAction(actionId);
+        if (!exam) throw new UserError('stale-action', 'That exam button no longer does anything. `/aws exam` shows your exam.');
+        if (!context.exam) throw new UserError('no-exam', 'Mock exams are switched off in this run of the bot.');
+        return context.exam.act(action.actor, action.place, exam);
+      }
       if (kind === 'answer' && target && detail !== undefined && /^\d{1,2}$/.test(detail)) {
         if (!context.quiz) throw new UserError('no-quiz', 'Quizzes are switched off in this run of the bot.');
         return context.quiz.answer(action.actor, target, Number(detail));
@@ -133,7 +143,11 @@ export class Studybot {
 
   private async guard(request: CommandRequest, label: string, work: (context: CommandContext) => Promise<Reply>): Promise<Reply> {
     const started = this.deps.clock.now().getTime();
-    const context: CommandContext = { request, content: this.deps.content, finder: this.finder, lookup: this.lookup, ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}), ...(this.deps.study ? { study: this.deps.study } : {}) };
+    const context: CommandContext = {
+      request, content: this.deps.content, finder: this.finder, lookup: this.lookup,
+      ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}),
+      ...(this.deps.study ? { study: this.deps.study } : {}), ...(this.deps.exam ? { exam: this.deps.exam } : {}),
+    };
     const log = { command: label, platform: request.place.platform, workspace: request.place.workspaceId, channel: request.place.channelId, user: request.actor.id };
     try {
       const result = await work(context);

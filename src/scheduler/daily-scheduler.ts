@@ -8,8 +8,15 @@ export interface CronApi {
   schedule(expression: string, task: () => unknown, options: { timezone?: string; name?: string; noOverlap?: boolean }): { destroy(): void | Promise<void> };
 }
 
+/** The part of the exam service the sweep drives. */
+export interface ExpiredExams {
+  finishExpired(): Promise<number>;
+}
+
 export interface DailySchedulerDeps {
   readonly daily: DailyService;
+  /** Mock exams whose time is up are submitted by every tick, so a deadline holds across restarts. */
+  readonly exams?: ExpiredExams;
   readonly schedules: ScheduleStore;
   readonly logger: Logger;
   readonly cron?: CronApi;
@@ -64,11 +71,20 @@ export class DailyScheduler {
     await this.queue;
   }
 
-  /** Serialises ticks so two fires in the same minute run one after the other, never interleaved. */
+  /**
+   * Serialises ticks so two fires in the same minute run one after the other, never interleaved. The
+   * daily questions and the exams fail apart: a broken channel never keeps exams from finishing.
+   */
   tick(reason: string): Promise<void> {
-    this.queue = this.queue.then(() => this.deps.daily.tick()).catch((error: unknown) => {
-      this.deps.logger.error({ err: error, reason }, 'daily tick failed');
-    });
+    this.queue = this.queue
+      .then(() => this.deps.daily.tick())
+      .catch((error: unknown) => {
+        this.deps.logger.error({ err: error, reason }, 'daily tick failed');
+      })
+      .then(() => this.deps.exams?.finishExpired())
+      .then(() => undefined, (error: unknown) => {
+        this.deps.logger.error({ err: error, reason }, 'finishing expired exams failed');
+      });
     return this.queue;
   }
 }

@@ -205,6 +205,44 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // Version 10: mock exams, private to a member.
+    version: 10,
+    sql: `
+      CREATE TABLE exams (
+        id            TEXT PRIMARY KEY,
+        platform      TEXT NOT NULL,
+        workspace_id  TEXT NOT NULL,
+        channel_id    TEXT NOT NULL,
+        member_id     TEXT NOT NULL,
+        member_name   TEXT NOT NULL,
+        started_at    TEXT NOT NULL,
+        ends_at       TEXT NOT NULL,
+        current_no    INTEGER NOT NULL DEFAULT 1,
+        submitted_at  TEXT,
+        finished_by   TEXT CHECK (finished_by IN ('member', 'deadline')),
+        CHECK ((submitted_at IS NULL) = (finished_by IS NULL))
+      );
+      -- One running exam per member per workspace, whatever races to start one, from any process.
+      CREATE UNIQUE INDEX exams_one_running ON exams (platform, workspace_id, member_id) WHERE submitted_at IS NULL;
+      CREATE INDEX exams_by_member ON exams (platform, workspace_id, member_id);
+      -- The minute sweep reads only running exams, by deadline.
+      CREATE INDEX exams_running_by_end ON exams (ends_at) WHERE submitted_at IS NULL;
+
+      CREATE TABLE exam_items (
+        exam_id       TEXT NOT NULL REFERENCES exams (id),
+        no            INTEGER NOT NULL CHECK (no >= 1),
+        question_id   TEXT NOT NULL,
+        topic_id      TEXT NOT NULL,
+        domain        TEXT NOT NULL,
+        answer_index  INTEGER NOT NULL,
+        choice_index  INTEGER,
+        correct       INTEGER,
+        answered_at   TEXT,
+        PRIMARY KEY (exam_id, no)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { openPostgres, type PostgresDatabase } from '../../src/store/postgres/open-postgres.js';
+import { PostgresExamStore } from '../../src/store/postgres/pg-exam-store.js';
 import { PostgresQuizStore } from '../../src/store/postgres/pg-quiz-store.js';
 import { PostgresRequestKeys } from '../../src/store/postgres/pg-request-keys.js';
 import { PostgresScheduleStore } from '../../src/store/postgres/pg-schedule-store.js';
@@ -107,10 +108,13 @@ function installExitHook(): void {
 
 let databases = 0;
 
-/** Both stores on a database, as one bot instance would have them; `close()` ends its pool. */
-export async function postgresStores(url: string): Promise<{ quiz: PostgresQuizStore; schedules: PostgresScheduleStore; requests: PostgresRequestKeys; settings: PostgresSettingsStore; db: PostgresDatabase; close(): Promise<void> }> {
+/** The stores on a database, as one bot instance would have them; `close()` ends its pool. */
+export async function postgresStores(url: string): Promise<{ quiz: PostgresQuizStore; schedules: PostgresScheduleStore; exams: PostgresExamStore; requests: PostgresRequestKeys; settings: PostgresSettingsStore; db: PostgresDatabase; close(): Promise<void> }> {
   const db = await openPostgres(url);
-  return { quiz: new PostgresQuizStore(db.pool), schedules: new PostgresScheduleStore(db.pool), requests: new PostgresRequestKeys(db.pool), settings: new PostgresSettingsStore(db.pool), db, close: () => db.close() };
+  return {
+    quiz: new PostgresQuizStore(db.pool), schedules: new PostgresScheduleStore(db.pool), exams: new PostgresExamStore(db.pool),
+    requests: new PostgresRequestKeys(db.pool), settings: new PostgresSettingsStore(db.pool), db, close: () => db.close(),
+  };
 }
 
 /** Starts a cluster and makes one database in it. Call `stop()` when done (afterAll). */

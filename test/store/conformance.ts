@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DailySchedule, ScheduleStore } from '../../src/core/daily/schedule-store.js';
+import type { ExamStore } from '../../src/core/exam/exam-store.js';
+import { describeExamConformance } from './exam-conformance.js';
 import { awardsAtReveal, currentStreaks, decideAnswer } from '../../src/core/quiz/answer-rules.js';
 import type { AnswerInput, NewPost, QuestionReport, QuizStore, Tally } from '../../src/core/quiz/quiz-store.js';
 import type { RequestKeys } from '../../src/core/ports.js';
@@ -8,7 +10,7 @@ import type { SettingsStore } from '../../src/core/study/settings-store.js';
 import type { Place } from '../../src/core/request.js';
 
 /**
- * Every behavioural guarantee of the store ports (QuizStore, ScheduleStore), written once and run
+ * Every behavioural guarantee of the store ports (QuizStore, ScheduleStore, ExamStore), written once and run
  * against each implementation: test/store/sqlite-conformance.test.ts and
  * test/store/postgres-conformance.test.ts. Each test gets freshly opened, empty stores. What only one
  * implementation has (SQLite files and migrations, PostgreSQL races between instances) stays in that
@@ -18,6 +20,7 @@ import type { Place } from '../../src/core/request.js';
 export interface OpenedStores {
   readonly quiz: QuizStore;
   readonly schedules: ScheduleStore;
+  readonly exams: ExamStore;
   readonly requests: RequestKeys;
   readonly settings: SettingsStore;
   close(): Promise<void>;
@@ -103,6 +106,11 @@ export function describeStoreConformance(impl: StoreImplementation): void {
         ]);
         expect(await settings().settingsOf(me, 'cy')).toEqual({ examDate: '2027-02-01', showExamDate: false, newTopicsPerDay: 8 });
       });
+    });
+
+    describeExamConformance(() => {
+      if (!opened) throw new Error('stores not open');
+      return opened.exams;
     });
 
     describe('request keys', () => {

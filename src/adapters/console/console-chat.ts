@@ -49,7 +49,8 @@ export class ConsoleSession {
       if (!actionId) return this.style.warn(`Pick a number from 1 to ${this.lastChoices.length}.`);
       return this.show(await this.bot.handleAction({ actor: this.actor, place: CONSOLE_PLACE, actionId }));
     }
-    const commandText = text.replace(/^\/aws\b/i, '').trim();
+    // The console's short word for handing in a mock exam.
+    const commandText = /^\/submit$/i.test(text) ? 'exam submit' : text.replace(/^\/aws\b/i, '').trim();
     return this.show(await this.bot.handle({ actor: this.actor, place: CONSOLE_PLACE, text: commandText }));
   }
 

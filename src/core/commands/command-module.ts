@@ -5,6 +5,7 @@ import type { TopicFinder } from '../lookup/topic-finder.js';
 import type { QuizService } from '../quiz/quiz-service.js';
 import type { DailyService } from '../daily/daily-service.js';
 import type { StudyService } from '../study/study-service.js';
+import type { ExamService } from '../exam/exam-service.js';
 import type { Reply } from '../reply.js';
 import type { CommandRequest } from '../request.js';
 
@@ -32,6 +33,7 @@ export interface CommandContext {
   readonly quiz?: QuizService;
   readonly daily?: DailyService;
   readonly study?: StudyService;
+  readonly exam?: ExamService;
 }
 
 export interface CommandModule<Args = Record<string, string | undefined>> {

@@ -36,7 +36,7 @@ export function welcomeReply(exam: ExamCountdown | undefined): Reply {
     examLine(exam),
     'Nothing to show yet: this fills in as you answer. Three ways to start:',
     '• `/aws quiz`: a practice question picked for you',
-    '• `/aws topics`: everything I can explain, by exam domain',
+    '• `/aws exam`: a 20-question mock exam in 30 minutes',
     exam ? '• Answer the daily question in the channel' : '• `/aws exam-date 2027-01-15`: set your exam day and I count down',
   ].filter((line): line is string => line !== undefined);
   return reply({ title: 'Your study stats', text: lines.join('\n'), visibility: 'private' });
@@ -88,7 +88,7 @@ export function meReply(facts: MeFacts): Reply {
       { label: 'Daily streak', value: `${streaks.answerCurrent} now · best ${streaks.answerBest}`, inline: true },
       { label: 'Correct streak', value: `${streaks.correctCurrent} now · best ${streaks.correctBest}`, inline: true },
     ],
-    footer: 'Percentages count one imagined right and one wrong answer, so a single miss never ranks as your weakest. Daily and practice answers count together.',
+    footer: 'Daily questions, practice and mock exams count together. Percentages start from one imagined right and one wrong answer, so a single miss never ranks as your weakest. Rehearse with /aws exam.',
     visibility: 'private',
   });
 }

@@ -163,6 +163,44 @@ export const PG_MIGRATIONS: readonly { readonly version: number; readonly sql: s
       );
     `,
   },
+  {
+    // Version 4: mock exams, private to a member; SQLite's version 10.
+    version: 4,
+    sql: `
+      CREATE TABLE exams (
+        id            TEXT COLLATE "C" PRIMARY KEY,
+        platform      TEXT COLLATE "C" NOT NULL,
+        workspace_id  TEXT COLLATE "C" NOT NULL,
+        channel_id    TEXT COLLATE "C" NOT NULL,
+        member_id     TEXT COLLATE "C" NOT NULL,
+        member_name   TEXT COLLATE "C" NOT NULL,
+        started_at    TIMESTAMPTZ NOT NULL,
+        ends_at       TIMESTAMPTZ NOT NULL,
+        current_no    INTEGER NOT NULL DEFAULT 1,
+        submitted_at  TIMESTAMPTZ,
+        finished_by   TEXT COLLATE "C" CHECK (finished_by IN ('member', 'deadline')),
+        CHECK ((submitted_at IS NULL) = (finished_by IS NULL))
+      );
+      -- One running exam per member per workspace, whatever races to start one, from any instance.
+      CREATE UNIQUE INDEX exams_one_running ON exams (platform, workspace_id, member_id) WHERE submitted_at IS NULL;
+      CREATE INDEX exams_by_member ON exams (platform, workspace_id, member_id);
+      -- The minute sweep reads only running exams, by deadline.
+      CREATE INDEX exams_running_by_end ON exams (ends_at) WHERE submitted_at IS NULL;
+
+      CREATE TABLE exam_items (
+        exam_id       TEXT COLLATE "C" NOT NULL REFERENCES exams (id),
+        no            INTEGER NOT NULL CHECK (no >= 1),
+        question_id   TEXT COLLATE "C" NOT NULL,
+        topic_id      TEXT COLLATE "C" NOT NULL,
+        domain        TEXT COLLATE "C" NOT NULL,
+        answer_index  INTEGER NOT NULL,
+        choice_index  INTEGER,
+        correct       BOOLEAN,
+        answered_at   TIMESTAMPTZ,
+        PRIMARY KEY (exam_id, no)
+      );
+    `,
+  },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

@@ -75,8 +75,8 @@ export function tally<K extends string>(counts: Record<string, number>, key: K):
 const content = studyContent();
 export const TOPIC_IDS: readonly string[] = content.topics.map((t) => t.id);
 
-/** Command words that write when run by a member (quiz) or an admin (daily). Kept out of free text. */
-const WRITING_WORDS = new Set(['quiz', 'practice', 'question', 'daily']);
+/** Command words that write when run by a member (quiz, exam) or an admin (daily). Kept out of free text. */
+const WRITING_WORDS = new Set(['quiz', 'practice', 'question', 'daily', 'exam', 'mock']);
 
 /**
  * Whether typed text could start `/aws quiz` (a practice post: a legitimate write) or, for the
