@@ -22,6 +22,13 @@ export interface Assembly {
   readonly scheduler: DailyScheduler;
   readonly quizStore: QuizStore;
   readonly scheduleStore: ScheduleStore;
+  /**
+   * One pass of everything timed at `now`, serialised with the cron fires. The scheduler's fires and
+   * the console's time travel both call it; reminders and mock exam deadlines hook in here later.
+   */
+  readonly tickAll: (now: Date) => Promise<void>;
+  /** The earliest minute after `after` at which tickAll could have work (never later than the real one). */
+  readonly nextDueAfter: (after: Date) => Promise<Date | undefined>;
 }
 
 export interface AssemblyDeps {
@@ -53,7 +60,15 @@ export function assemble(deps: AssemblyDeps): Assembly {
     quiz, quizStore, schedules: scheduleStore, bank, posters: deps.posters, clock: deps.clock, logger: deps.logger,
     defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => void scheduler?.sync(),
   });
-  scheduler = new DailyScheduler({ daily, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
+  // Every timed feature in one pass; a new one adds its tick here and its next due time below.
+  const everyTick = async (now: Date) => {
+    await daily.tick(now);
+  };
+  const nextDueAfter = async (after: Date) => daily.nextDueAfter(after);
+  const timed = { tick: (now?: Date) => everyTick(now ?? deps.clock.now()) };
+  const cronScheduler = new DailyScheduler({ daily: timed, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
+  scheduler = cronScheduler;
+  const tickAll = (now: Date) => cronScheduler.tick('tick', now);
   const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, bank });
-  return { bot, bank, quiz, daily, scheduler, quizStore, scheduleStore };
+  return { bot, bank, quiz, daily, scheduler: cronScheduler, quizStore, scheduleStore, tickAll, nextDueAfter };
 }

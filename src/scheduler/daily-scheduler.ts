@@ -1,5 +1,4 @@
 import nodeCron from 'node-cron';
-import type { DailyService } from '../core/daily/daily-service.js';
 import type { ScheduleStore } from '../core/daily/schedule-store.js';
 import type { Logger } from '../core/ports.js';
 
@@ -9,7 +8,8 @@ export interface CronApi {
 }
 
 export interface DailySchedulerDeps {
-  readonly daily: DailyService;
+  /** Everything timed: compose passes its tickAll (the daily service today, reminders later). */
+  readonly daily: { tick(now?: Date): Promise<void> };
   readonly schedules: ScheduleStore;
   readonly logger: Logger;
   readonly cron?: CronApi;
@@ -64,9 +64,12 @@ export class DailyScheduler {
     await this.queue;
   }
 
-  /** Serialises ticks so two fires in the same minute run one after the other, never interleaved. */
-  tick(reason: string): Promise<void> {
-    this.queue = this.queue.then(() => this.deps.daily.tick()).catch((error: unknown) => {
+  /**
+   * Serialises ticks so two fires in the same minute run one after the other, never interleaved; a
+   * console time-travel step passes the instant it stands on.
+   */
+  tick(reason: string, now?: Date): Promise<void> {
+    this.queue = this.queue.then(() => this.deps.daily.tick(now)).catch((error: unknown) => {
       this.deps.logger.error({ err: error, reason }, 'daily tick failed');
     });
     return this.queue;
