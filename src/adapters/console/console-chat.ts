@@ -127,7 +127,7 @@ export async function runChat(bot: Studybot, io: ConsoleIo, poster?: ConsolePost
   const open = await bot.openDailyQuestion(CONSOLE_PLACE);
   if (open) io.output.write(`${session.showPosted(open)}\n\n`);
   if (interactive) {
-    io.output.write(`${style.bold('studybot')}: your AWS Cloud Practitioner study group. Try ${style.accent('/aws lambda pricing')}, ${style.accent('/aws help')}, ${style.accent('/as alice')}; ${style.accent('/quit')} to leave.\n`);
+    io.output.write(`${style.bold('studybot')}: your AWS Cloud Practitioner study group. Try ${style.accent('/aws lambda pricing')}, ${style.accent('/aws help')}, ${style.accent('/as alice')}, ${style.accent('/time +1d')}; ${style.accent('/quit')} to leave.\n`);
   }
   prompt();
   for await (const raw of rl) {
