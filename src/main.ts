@@ -47,7 +47,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const consolePoster = new ConsolePoster();
     posters.set('console', consolePoster);
     const io: ConsoleIo = { input: process.stdin, output: process.stdout, env: process.env };
-    const time: TimeTravelDeps | undefined = travel && { clock: travel, timeZone: config.DEFAULT_TIMEZONE, tickAll: app.tickAll, nextDueAfter: app.nextDueAfter };
+    const time: TimeTravelDeps | undefined = travel && { clock: travel, timeZone: config.DEFAULT_TIMEZONE, tickAll: app.tickAll, nextDueAfter: app.nextDueAfter, logger };
     const oneShot = argv.join(' ').trim();
     if (oneShot.length > 0) {
       await runOnce(app.bot, oneShot, io, consolePoster, time);

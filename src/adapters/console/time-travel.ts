@@ -1,3 +1,4 @@
+import type { Logger } from '../../core/ports.js';
 import { localText, parseTimeCommand } from './time-command.js';
 import type { TravelClock } from './travel-clock.js';
 
@@ -8,6 +9,7 @@ export interface TimeTravelDeps {
   readonly timeZone: string;
   readonly tickAll: (now: Date) => Promise<void>;
   readonly nextDueAfter: (after: Date) => Promise<Date | undefined>;
+  readonly logger?: Logger;
 }
 
 const MINUTE = 60_000;
@@ -36,7 +38,15 @@ export async function travelTo(target: Date, deps: TimeTravelDeps): Promise<numb
 export async function timeCommand(args: string, deps: TimeTravelDeps): Promise<{ readonly text: string; readonly refused: boolean }> {
   const request = parseTimeCommand(args, deps.clock.now(), deps.timeZone);
   if (request.kind === 'refused') return { text: request.message, refused: true };
-  if (request.kind === 'travel') await travelTo(request.to, deps);
+  if (request.kind === 'travel') {
+    try {
+      await travelTo(request.to, deps);
+    } catch (error) {
+      // A broken database mid-jump: stop where we are, say so, keep the chat running.
+      deps.logger?.error({ err: error, to: request.to }, 'time travel stopped');
+      return { text: `Sorry, time travel stopped at ${localText(deps.clock.now(), deps.timeZone)}; the log says why.`, refused: true };
+    }
+  }
   return { text: `It is ${localText(deps.clock.now(), deps.timeZone)} for me${aheadText(deps.clock.aheadMs)}.`, refused: false };
 }
 

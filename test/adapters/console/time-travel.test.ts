@@ -95,6 +95,13 @@ describe('console time travel', () => {
     expect(new Set(titles.filter((t) => /^question \S+$/.test(t))).size).toBe(30);
   });
 
+  it('a store failure mid-jump stops the travel with an apology, and the chat goes on', async () => {
+    const broken = (deps: TimeTravelDeps): TimeTravelDeps => ({ ...deps, nextDueAfter: async () => { throw new Error('disk I/O error'); } });
+    const printed = await pipe(['/time +1d', '/aws lambda'], consoleBot({ tweak: broken }));
+    expect(printed).toContain('Sorry, time travel stopped at 2026-11-23 08:00 UTC; the log says why.');
+    expect(printed).toContain('AWS Lambda');
+  });
+
   it('never goes backwards: the refusal changes nothing', async () => {
     const bot = consoleBot();
     const printed = await pipe(['/time +1d', '/time -1h', '/time 2026-11-23 09:00', '/time'], bot);
