@@ -68,7 +68,7 @@ describe('console time travel', () => {
   });
 
   it('jumping between due minutes does what ticking every minute does', async () => {
-    const script = ['/aws daily on 09:30 UTC 90m', '/aws daily now', '/time +2d 5h', '/aws daily on 23:50 UTC 20m', '/time +2d'];
+    const script = ['/aws daily on 09:30 UTC 90m', '/aws daily now', '/time +1d 5h', '/aws daily on 23:50 UTC 20m', '/time +1d 12h'];
     let jumpTicks = 0;
     const countJumps = (deps: TimeTravelDeps): TimeTravelDeps => ({ ...deps, tickAll: (now) => { jumpTicks += 1; return deps.tickAll(now); } });
     const minuteByMinute = (deps: TimeTravelDeps): TimeTravelDeps => ({
@@ -80,11 +80,11 @@ describe('console time travel', () => {
     started = performance.now();
     const stepped = await pipe(script, consoleBot({ tweak: minuteByMinute }));
     const stepMs = performance.now() - started;
-    console.log(`4d 5h of travel: ${jumpTicks} jumps in ${jumpMs.toFixed(0)} ms; minute by minute ${stepMs.toFixed(0)} ms`);
+    console.log(`2d 17h of travel: ${jumpTicks} jumps in ${jumpMs.toFixed(0)} ms; minute by minute ${stepMs.toFixed(0)} ms`);
     expect(channelTitles(jumped).length).toBeGreaterThan(6);
     expect(channelTitles(jumped)).toEqual(channelTitles(stepped));
     expect(jumped).toEqual(stepped);
-  });
+  }, 60_000); // minute stepping is the slow reference; a loaded machine must not fail it
 
   it('a 30-day jump plays every day once (timing printed, not asserted)', async () => {
     const started = performance.now();
