@@ -28,6 +28,13 @@ export interface Assembly {
   readonly scheduleStore: ScheduleStore;
   readonly exam: ExamService;
   readonly examStore: ExamStore;
+  /**
+   * One pass of everything timed at `now`, serialised with the cron fires. The scheduler's fires and
+   * the console's time travel both call it: daily questions and mock exam deadlines (reminders next).
+   */
+  readonly tickAll: (now: Date) => Promise<void>;
+  /** The earliest minute after `after` at which tickAll could have work (never later than the real one). */
+  readonly nextDueAfter: (after: Date) => Promise<Date | undefined>;
 }
 
 export interface AssemblyDeps {
@@ -62,12 +69,24 @@ export function assemble(deps: AssemblyDeps): Assembly {
     quiz, quizStore, schedules: scheduleStore, bank, posters: deps.posters, clock: deps.clock, logger: deps.logger,
     defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => void scheduler?.sync(),
   });
-  scheduler = new DailyScheduler({ daily, exams: exam, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
+  // Every timed feature in one pass; a new one adds its tick here and its next due time below. They fail
+  // apart: a broken channel never keeps mock exams from being submitted at their deadline.
+  const everyTick = async (now: Date) => {
+    await daily.tick(now).catch((error: unknown) => deps.logger.error({ err: error }, 'daily tick failed'));
+    // A mock exam past its deadline is submitted (as of its deadline) by the first tick after it, so
+    // it needs no due time of its own below.
+    await exam.finishExpired(now).catch((error: unknown) => deps.logger.error({ err: error }, 'finishing expired exams failed'));
+  };
+  const nextDueAfter = async (after: Date) => daily.nextDueAfter(after);
+  const timed = { tick: (now?: Date) => everyTick(now ?? deps.clock.now()) };
+  const cronScheduler = new DailyScheduler({ daily: timed, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
+  scheduler = cronScheduler;
+  const tickAll = (now: Date) => cronScheduler.tick('tick', now);
   const study = new StudyService({
     quizStore, settings: deps.stores.settings, bank, content: deps.content, clock: deps.clock, timeZone: deps.defaultTimeZone,
     // Mock exams count toward personal readiness (never toward the channel leaderboard).
     moreTallies: async (scope, memberId) => (await examStore.examTallies(scope, memberId)).byTopic,
   });
   const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, exam, bank });
-  return { bot, bank, quiz, daily, study, scheduler, quizStore, scheduleStore, exam, examStore };
+  return { bot, bank, quiz, daily, study, exam, examStore, scheduler: cronScheduler, quizStore, scheduleStore, tickAll, nextDueAfter };
 }

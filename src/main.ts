@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { studyContent } from '../content/index.js';
 import { ConsolePoster } from './adapters/console/console-poster.js';
 import { runChat, runOnce, type ConsoleIo } from './adapters/console/console-chat.js';
+import type { TimeTravelDeps } from './adapters/console/time-travel.js';
+import { clockFor } from './adapters/console/travel-clock.js';
 import { assemble } from './compose.js';
 import { readConfig, type Config } from './config/env.js';
 import type { ChannelPoster } from './core/channel-poster.js';
-import { systemClock, type Logger, type RequestKeys } from './core/ports.js';
+import type { Logger, RequestKeys } from './core/ports.js';
 import type { Platform } from './core/request.js';
 import type { Studybot } from './core/studybot.js';
 import { createLogger } from './logger.js';
@@ -29,7 +31,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const stores = await openStores(config, logger);
   // One registry of posters, shared by the daily service and the front ends that fill it.
   const posters = new Map<Platform, ChannelPoster>();
-  const app = assemble({ content, stores, logger, clock: systemClock, posters, defaultTimeZone: config.DEFAULT_TIMEZONE });
+  // Only the console may travel in time; with a token the clock is the real one and nothing can move it.
+  const { clock, travel } = clockFor(chatPlatforms);
+  const app = assemble({ content, stores, logger, clock, posters, defaultTimeZone: config.DEFAULT_TIMEZONE });
 
   try {
     if (chatPlatforms) {
@@ -43,14 +47,16 @@ async function main(argv: readonly string[]): Promise<number> {
     const consolePoster = new ConsolePoster();
     posters.set('console', consolePoster);
     const io: ConsoleIo = { input: process.stdin, output: process.stdout, env: process.env };
+    const time: TimeTravelDeps | undefined = travel && { clock: travel, timeZone: config.DEFAULT_TIMEZONE, tickAll: app.tickAll, nextDueAfter: app.nextDueAfter, logger };
     const oneShot = argv.join(' ').trim();
     if (oneShot.length > 0) {
-      await runOnce(app.bot, oneShot, io, consolePoster);
+      await runOnce(app.bot, oneShot, io, consolePoster, time);
       return 0;
     }
-    // The schedule runs while an interactive console is open; piped input should finish and exit.
+    // The schedule runs while an interactive console is open; piped input should finish and exit
+    // (there, `/time` runs whatever falls due on the way).
     if (process.stdin.isTTY) await app.scheduler.start();
-    await runChat(app.bot, io, consolePoster);
+    await runChat(app.bot, io, consolePoster, time);
     return 0;
   } finally {
     await app.scheduler.stop();

@@ -1,5 +1,4 @@
 import nodeCron from 'node-cron';
-import type { DailyService } from '../core/daily/daily-service.js';
 import type { ScheduleStore } from '../core/daily/schedule-store.js';
 import type { Logger } from '../core/ports.js';
 
@@ -8,15 +7,9 @@ export interface CronApi {
   schedule(expression: string, task: () => unknown, options: { timezone?: string; name?: string; noOverlap?: boolean }): { destroy(): void | Promise<void> };
 }
 
-/** The part of the exam service the sweep drives. */
-export interface ExpiredExams {
-  finishExpired(): Promise<number>;
-}
-
 export interface DailySchedulerDeps {
-  readonly daily: DailyService;
-  /** Mock exams whose time is up are submitted by every tick, so a deadline holds across restarts. */
-  readonly exams?: ExpiredExams;
+  /** Everything timed: compose passes its tickAll (the daily service today, reminders later). */
+  readonly daily: { tick(now?: Date): Promise<void> };
   readonly schedules: ScheduleStore;
   readonly logger: Logger;
   readonly cron?: CronApi;
@@ -72,19 +65,13 @@ export class DailyScheduler {
   }
 
   /**
-   * Serialises ticks so two fires in the same minute run one after the other, never interleaved. The
-   * daily questions and the exams fail apart: a broken channel never keeps exams from finishing.
+   * Serialises ticks so two fires in the same minute run one after the other, never interleaved; a
+   * console time-travel step passes the instant it stands on.
    */
-  tick(reason: string): Promise<void> {
-    this.queue = this.queue
-      .then(() => this.deps.daily.tick())
-      .catch((error: unknown) => {
-        this.deps.logger.error({ err: error, reason }, 'daily tick failed');
-      })
-      .then(() => this.deps.exams?.finishExpired())
-      .then(() => undefined, (error: unknown) => {
-        this.deps.logger.error({ err: error, reason }, 'finishing expired exams failed');
-      });
+  tick(reason: string, now?: Date): Promise<void> {
+    this.queue = this.queue.then(() => this.deps.daily.tick(now)).catch((error: unknown) => {
+      this.deps.logger.error({ err: error, reason }, 'daily tick failed');
+    });
     return this.queue;
   }
 }

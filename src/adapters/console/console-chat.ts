@@ -6,6 +6,7 @@ import type { Studybot } from '../../core/studybot.js';
 import { quoteUserText } from '../../core/text.js';
 import type { ConsolePoster } from './console-poster.js';
 import { colourStyle, plainStyle, renderReply, type Style } from './render.js';
+import { timeCommand, type TimeTravelDeps } from './time-travel.js';
 
 export const CONSOLE_PLACE: Place = { platform: 'console', workspaceId: 'local', channelId: 'console' };
 
@@ -15,6 +16,8 @@ function member(name: string): Actor {
 }
 
 const NAME = /^[\p{L}\p{N}_.-]{1,32}$/u;
+
+const NO_TRAVEL = 'Time travel works only in the console with no Slack or Discord token set; this bot keeps real time.';
 
 /**
  * The console front end's state: who is typing and the choices of the last reply (so "2" picks the
@@ -28,6 +31,8 @@ export class ConsoleSession {
     private readonly bot: Studybot,
     private readonly style: Style,
     startAs = 'you',
+    /** Absent when the bot keeps real time: `/time` then says so. */
+    private readonly time?: TimeTravelDeps,
   ) {
     this.actor = member(startAs);
   }
@@ -43,6 +48,8 @@ export class ConsoleSession {
     if (text === '') return '';
     const as = /^\/as(?:\s+(.*))?$/i.exec(text);
     if (as) return this.switchMember(as[1]?.trim() ?? '');
+    const time = /^\/time(?:\s+(.*))?$/i.exec(text);
+    if (time) return this.travel(time[1] ?? '');
     const pick = /^(?:\/answer\s+)?(\d{1,2})$/.exec(text);
     if (pick && this.lastChoices.length > 0) {
       const actionId = this.lastChoices[Number(pick[1]) - 1];
@@ -60,6 +67,13 @@ export class ConsoleSession {
     }
     this.actor = member(name);
     return this.style.dim(`Now typing as ${quoteUserText(name, 32)}.`);
+  }
+
+  /** Whatever falls due on the way is posted (and printed by the poster) before this returns. */
+  private async travel(args: string): Promise<string> {
+    if (!this.time) return this.style.warn(NO_TRAVEL);
+    const { text, refused } = await timeCommand(args, this.time);
+    return refused ? this.style.warn(text) : this.style.dim(text);
   }
 
   /** A message the bot posted by itself (a daily question); its choices become answerable. */
@@ -86,8 +100,8 @@ export function styleFor(io: ConsoleIo): Style {
 }
 
 /** One-shot mode: `npm start -- "/aws lambda pricing"` prints one reply. */
-export async function runOnce(bot: Studybot, text: string, io: ConsoleIo, poster?: ConsolePoster): Promise<void> {
-  const session = new ConsoleSession(bot, styleFor(io));
+export async function runOnce(bot: Studybot, text: string, io: ConsoleIo, poster?: ConsolePoster, time?: TimeTravelDeps): Promise<void> {
+  const session = new ConsoleSession(bot, styleFor(io), 'you', time);
   poster?.attach((posted) => io.output.write(`${session.showPosted(posted)}\n\n`));
   const out = await session.line(text);
   io.output.write(`${out ?? ''}\n`);
@@ -95,12 +109,13 @@ export async function runOnce(bot: Studybot, text: string, io: ConsoleIo, poster
 
 /**
  * Interactive chat on a TTY (with a prompt) or piped mode (one command per line, no prompt, exits at
- * end of input). Lines are handled strictly in order.
+ * end of input). Lines are handled strictly in order, so whatever a `/time` jump posts is printed
+ * before the next line is read.
  */
-export async function runChat(bot: Studybot, io: ConsoleIo, poster?: ConsolePoster): Promise<void> {
+export async function runChat(bot: Studybot, io: ConsoleIo, poster?: ConsolePoster, time?: TimeTravelDeps): Promise<void> {
   const interactive = Boolean(io.input.isTTY);
   const style = styleFor(io);
-  const session = new ConsoleSession(bot, style);
+  const session = new ConsoleSession(bot, style, 'you', time);
   poster?.attach((posted) => io.output.write(`${session.showPosted(posted)}\n\n`));
   const rl = createInterface({ input: io.input, output: interactive ? io.output : undefined, terminal: interactive });
   const prompt = () => {
@@ -113,7 +128,7 @@ export async function runChat(bot: Studybot, io: ConsoleIo, poster?: ConsolePost
   const open = await bot.openDailyQuestion(CONSOLE_PLACE);
   if (open) io.output.write(`${session.showPosted(open)}\n\n`);
   if (interactive) {
-    io.output.write(`${style.bold('studybot')}: your AWS Cloud Practitioner study group. Try ${style.accent('/aws lambda pricing')}, ${style.accent('/aws help')}, ${style.accent('/as alice')}; ${style.accent('/quit')} to leave.\n`);
+    io.output.write(`${style.bold('studybot')}: your AWS Cloud Practitioner study group. Try ${style.accent('/aws lambda pricing')}, ${style.accent('/aws help')}, ${style.accent('/as alice')}, ${style.accent('/time +1d')}; ${style.accent('/quit')} to leave.\n`);
   }
   prompt();
   for await (const raw of rl) {

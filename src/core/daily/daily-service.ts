@@ -9,6 +9,7 @@ import { reply, type Reply } from '../reply.js';
 import type { Actor, Place, Platform } from '../request.js';
 import { DEFAULT_POST_AT, DEFAULT_REVEAL_AFTER, describeSettings, parseDailySettings } from './daily-settings.js';
 import { addDays, formatMinutes, instantOf, localParts } from './local-time.js';
+import { nextDailyDueAfter } from './next-due.js';
 import { askableDaily, pickDailyQuestion, RECENT_TOPICS_AVOIDED } from './question-picker.js';
 import type { DailySchedule, DeliveryClaim, ScheduleStore } from './schedule-store.js';
 
@@ -188,6 +189,17 @@ export class DailyService {
         this.deps.logger.error({ err: error, post: open.postId }, 'daily reveal failed');
       }
     }
+  }
+
+  /**
+   * The earliest minute after `after` at which `tick` could have something to do (never later than
+   * the real one), so a travelling console clock can jump between them instead of ticking every minute.
+   */
+  async nextDueAfter(after: Date): Promise<Date | undefined> {
+    return nextDailyDueAfter(after, {
+      schedules: this.deps.schedules, quizStore: this.deps.quizStore,
+      canPost: (place) => this.deps.posters.has(place.platform), pendingRecords: this.unrecorded.size > 0,
+    });
   }
 
   private async tickChannel(schedule: DailySchedule, now: Date): Promise<void> {
