@@ -50,6 +50,7 @@ export async function startPractice(deps: PracticeDeps, actor: Actor, place: Pla
     store.memberStats(place, actor.id, 'practice'), store.practiceCards(scope, actor.id), store.practiceHistory(scope, actor.id, dayStart),
   ]);
   const candidates = [...new Set(bank.all.map((q) => q.topicId))];
+  if (candidates.length === 0) return userMistake('I have no practice questions right now. Please try again later.');
   const pick = pickPractice({ candidates, cards, practice: stats.byTopic, history, now, dayStart, newPerDay, more: options.more === true });
   if (pick.kind === 'done') return practiceDone(pick.day, pick.nextDue, now, timeZone);
   const pool = bank.forTopic(pick.topicId);
