@@ -12,6 +12,7 @@ import type { QuizService } from './quiz/quiz-service.js';
 import type { DailyService } from './daily/daily-service.js';
 import { dailyCommand } from './commands/daily.js';
 import { examDateCommand } from './commands/exam-date.js';
+import { newTopicsCommand } from './commands/new-topics.js';
 import type { StudyService } from './study/study-service.js';
 import { examCommand } from './commands/exam.js';
 import { parseExamAction } from './exam/exam-actions.js';
@@ -64,7 +65,7 @@ export class Studybot {
     const bank = deps.bank ?? lazyBank(() => buildQuestionBank(deps.content));
     this.lookup = new LookupKit(deps.content, () => bank);
     this.finder = this.lookup.finder;
-    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, examCommand, examDateCommand, topCommand, meCommand, reportCommand, dailyCommand];
+    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, examCommand, examDateCommand, newTopicsCommand, topCommand, meCommand, reportCommand, dailyCommand];
     commands.push(helpCommand(() => this.commands));
     this.commands = Object.freeze(commands);
     const byWord = new Map<string, AnyCommand>();

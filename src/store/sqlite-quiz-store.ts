@@ -1,6 +1,6 @@
 import type {
-  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, NewPost, OpenDailyPost, Period, PostKind, PostRecord,
-  QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
+  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PostKind, PostRecord,
+  PracticeTopicHistory, QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
 } from '../core/quiz/quiz-store.js';
 import type { Place } from '../core/request.js';
 import type { Statement } from 'better-sqlite3';
@@ -139,6 +139,20 @@ export class SqliteQuizStore implements QuizStore {
         WHERE kind = 'daily' AND revealed_at IS NULL AND closes_at <= ? ORDER BY closes_at`),
       latest: db.prepare<[string, string, string], { id: string; local_date: string; revealed_at: string | null; closes_at: string | null }>(`SELECT id, local_date, revealed_at, closes_at FROM posts
         WHERE platform = ? AND workspace_id = ? AND channel_id = ? AND kind = 'daily' ORDER BY local_date DESC LIMIT 1`),
+      // Per topic: first and last post, the latest post's question, and counts (all and since `since`).
+      practiceHistory: db.prepare<{ platform: string; workspace: string; member: string; since: string }, { topic_id: string; first_at: string; last_at: string; last_question: string; posts: number; posts_since: number }>(`SELECT topic_id,
+          MIN(posted_at) AS first_at, MAX(posted_at) AS last_at, COUNT(*) AS posts, SUM(posted_at >= @since) AS posts_since,
+          (SELECT l.question_id FROM posts l WHERE l.platform = p.platform AND l.workspace_id = p.workspace_id AND l.kind = 'practice'
+            AND l.owner_id = p.owner_id AND l.topic_id = p.topic_id ORDER BY l.posted_at DESC, l.id DESC LIMIT 1) AS last_question
+        FROM posts p WHERE platform = @platform AND workspace_id = @workspace AND kind = 'practice' AND owner_id = @member
+        GROUP BY topic_id ORDER BY topic_id`),
+      // The member's latest answer per question (a right one wins a tie), kept only when it was wrong.
+      mistakes: db.prepare<[string, string, string, number], { question_id: string; topic_id: string; kind: PostKind; option_index: number; answered_at: string }>(`SELECT question_id, topic_id, kind, option_index, answered_at FROM (
+          SELECT p.question_id, p.topic_id, a.kind, a.option_index, a.answered_at, a.correct,
+            ROW_NUMBER() OVER (PARTITION BY p.question_id ORDER BY a.answered_at DESC, a.correct DESC) AS n
+          FROM answers a JOIN posts p ON p.id = a.post_id
+          WHERE a.platform = ? AND a.workspace_id = ? AND a.member_id = ?)
+        WHERE n = 1 AND correct = 0 ORDER BY answered_at DESC, question_id LIMIT ?`),
       saveCard: db.prepare(`INSERT INTO practice_cards (platform, workspace_id, member_id, topic_id, card) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (platform, workspace_id, member_id, topic_id) DO UPDATE SET card = excluded.card`),
     };
@@ -308,6 +322,19 @@ export class SqliteQuizStore implements QuizStore {
 
   async savePracticeCard(scope: Scope, memberId: string, topicId: string, card: string): Promise<void> {
     this.sql.saveCard.run(scope.platform, scope.workspaceId, memberId, topicId, card);
+  }
+
+  async practiceHistory(scope: Scope, memberId: string, since: Date): Promise<readonly PracticeTopicHistory[]> {
+    return this.sql.practiceHistory.all({ platform: scope.platform, workspace: scope.workspaceId, member: memberId, since: since.toISOString() }).map((r) => ({
+      topicId: r.topic_id, firstPostedAt: new Date(r.first_at), lastPostedAt: new Date(r.last_at), lastQuestionId: r.last_question,
+      posts: r.posts, postsSince: r.posts_since,
+    }));
+  }
+
+  async mistakes(scope: Scope, memberId: string, limit: number): Promise<readonly Mistake[]> {
+    return this.sql.mistakes.all(scope.platform, scope.workspaceId, memberId, limit).map((r) => ({
+      questionId: r.question_id, topicId: r.topic_id, kind: r.kind, optionIndex: r.option_index, answeredAt: new Date(r.answered_at),
+    }));
   }
 
   async reportQuestion(report: QuestionReport): Promise<{ first: boolean }> {

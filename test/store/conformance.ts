@@ -530,6 +530,54 @@ export function describeStoreConformance(impl: StoreImplementation): void {
       });
     });
 
+    describe('practice history', () => {
+      it('one entry per topic: first and last post, the latest question, and posts in all and since an instant', async () => {
+        const store = quiz();
+        const post = (id: string, owner: string, topicId: string, iso: string, extra: Partial<NewPost> = {}) =>
+          store.createPost(practice(id, owner, { topicId, questionId: `q_${id}`, postedAt: at(iso), ...extra }));
+        expect(await store.practiceHistory(scope, 'U1', at('2026-11-23T00:00:00Z'))).toEqual([]);
+        await post('e1', 'U1', 'ecs', '2026-11-21T09:00:00Z');
+        await post('e2', 'U1', 'ecs', '2026-11-23T09:00:00Z');
+        await post('e3', 'U1', 'ecs', '2026-11-23T08:00:00Z');
+        await post('l1', 'U1', 'lambda', '2026-11-23T10:00:00Z');
+        // Not U1's practice: another member, another workspace, a daily question.
+        await post('x1', 'U2', 'ecs', '2026-11-23T11:00:00Z');
+        await post('x2', 'U1', 'ecs', '2026-11-23T12:00:00Z', { place: { ...place, workspaceId: 'T2' } });
+        await store.createPost(daily('d1', '2026-11-23', { topicId: 'ecs' }));
+        const history = [...await store.practiceHistory(scope, 'U1', at('2026-11-23T00:00:00Z'))].sort((a, b) => (a.topicId < b.topicId ? -1 : 1));
+        expect(history).toEqual([
+          { topicId: 'ecs', firstPostedAt: at('2026-11-21T09:00:00Z'), lastPostedAt: at('2026-11-23T09:00:00Z'), lastQuestionId: 'q_e2', posts: 3, postsSince: 2 },
+          { topicId: 'lambda', firstPostedAt: at('2026-11-23T10:00:00Z'), lastPostedAt: at('2026-11-23T10:00:00Z'), lastQuestionId: 'q_l1', posts: 1, postsSince: 1 },
+        ]);
+      });
+    });
+
+    describe('mistakes', () => {
+      it('questions whose latest answer was wrong, daily and practice, newest first; corrected ones drop out', async () => {
+        const store = quiz();
+        // Daily q_2026-11-20 wrong (answer index 1); q_2026-11-21 right.
+        await days({ '2026-11-20': [['U1', 0]], '2026-11-21': [['U1', 1], ['U2', 0]] });
+        const redo = async (id: string, questionId: string, option: number, iso: string, memberId = 'U1') => {
+          await store.createPost(practice(id, memberId, { questionId, topicId: 'ecs', postedAt: at(iso) }));
+          await store.recordAnswer(answer(id, memberId, option, iso), decideAnswer);
+        };
+        await redo('p1', 'q_a', 2, '2026-11-22T10:00:00Z');
+        await redo('p2', 'q_b', 3, '2026-11-23T10:00:00Z');
+        await redo('p3', 'q_b', 1, '2026-11-23T11:00:00Z'); // q_b corrected since
+        await redo('p4', 'q_c', 1, '2026-11-22T12:00:00Z');
+        await redo('p5', 'q_c', 0, '2026-11-23T12:00:00Z'); // q_c right, then wrong again
+        await redo('p6', 'q_z', 0, '2026-11-23T13:00:00Z', 'U2');
+        expect(await store.mistakes(scope, 'U1', 10)).toEqual([
+          { questionId: 'q_c', topicId: 'ecs', kind: 'practice', optionIndex: 0, answeredAt: at('2026-11-23T12:00:00Z') },
+          { questionId: 'q_a', topicId: 'ecs', kind: 'practice', optionIndex: 2, answeredAt: at('2026-11-22T10:00:00Z') },
+          { questionId: 'q_2026-11-20', topicId: 'fargate', kind: 'daily', optionIndex: 0, answeredAt: at('2026-11-20T10:00:00Z') },
+        ]);
+        expect((await store.mistakes(scope, 'U1', 2)).map((m) => m.questionId)).toEqual(['q_c', 'q_a']);
+        expect(await store.mistakes({ platform: 'slack', workspaceId: 'T2' }, 'U1', 10)).toEqual([]);
+        expect((await store.mistakes(scope, 'U2', 10)).map((m) => m.questionId)).toEqual(['q_z', 'q_2026-11-21']);
+      });
+    });
+
     describe('question reports', () => {
       const report = (memberId: string, iso: string, extra: Partial<QuestionReport> = {}): QuestionReport => ({
         questionId: 'q1', textHash: 'h1', place, member: { id: memberId, name: memberId }, reportedAt: at(iso), ...extra,

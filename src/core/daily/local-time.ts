@@ -57,6 +57,23 @@ function offsetMinutes(instant: Date, timeZone: string): number {
  * to its first occurrence, so there is always exactly one instant per local day.
  */
 export function instantOf(localDate: string, minutes: number, timeZone: string): Date {
+  const key = `${timeZone}|${localDate}|${minutes}`;
+  const known = instants.get(key);
+  if (known !== undefined) return new Date(known);
+  const found = computeInstant(localDate, minutes, timeZone);
+  if (instants.size >= INSTANTS_MAX) instants.clear();
+  instants.set(key, found.getTime());
+  return found;
+}
+
+/**
+ * instantOf is pure and asked again every scheduler tick; a time skipped by a daylight-saving jump
+ * costs a minute-by-minute search (milliseconds each), so answers are kept, a bounded number of them.
+ */
+const instants = new Map<string, number>();
+const INSTANTS_MAX = 10_000;
+
+function computeInstant(localDate: string, minutes: number, timeZone: string): Date {
   const [y, m, d] = localDate.split('-').map(Number);
   const naive = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, Math.floor(minutes / 60), minutes % 60);
   // Try the offsets in force around that time; keep the earliest candidate that reads back right.

@@ -1,11 +1,12 @@
 import type { Content } from '../../../content/load.js';
 import type { Question, QuestionBank } from '../questions/question.js';
+import { redoMistake, startPractice, type PracticeOptions } from './practice-session.js';
 import { questionTextHash } from '../questions/text-hash.js';
 import { decideAnswer } from './answer-rules.js';
 import type { Clock } from '../ports.js';
 import { reply, userMistake, type Reply } from '../reply.js';
 import type { Actor, Place } from '../request.js';
-import { nextPracticeTopic, review, serializeCard } from './practice-scheduler.js';
+import { review, serializeCard } from './practice-scheduler.js';
 import {
   alreadyAnswered, answerText, domainName, explanationFields, leaderboardReply, letter, optionVotes, practiceResult, questionReply,
   questionText, reportChoiceId,
@@ -31,28 +32,18 @@ const STREAK_MILESTONES = new Set([3, 5, 7, 10, 14, 21, 30, 50, 100]);
 export class QuizService {
   constructor(private readonly deps: QuizDeps) {}
 
-  /** `/aws quiz`: a personal question picked by spaced repetition. */
-  async startPractice(actor: Actor, place: Place): Promise<Reply> {
-    const { store, bank, clock } = this.deps;
-    const scope = { platform: place.platform, workspaceId: place.workspaceId };
-    const now = clock.now();
-    const candidates = [...new Set(bank.all.map((q) => q.topicId))];
-    const stats = await store.memberStats(place, actor.id, 'practice');
-    const pick = nextPracticeTopic(candidates, await store.practiceCards(scope, actor.id), stats.byTopic, now);
-    const pool = pick ? bank.forTopic(pick.topicId) : [];
-    if (!pick || pool.length === 0) return userMistake('I have no practice questions right now. Please try again later.');
-    const seen = stats.byTopic.find((t) => t.key === pick.topicId)?.answered ?? 0;
-    const question = pool[seen % pool.length] as Question;
-    const { post } = await store.createPost({
-      id: this.deps.newId(), place, kind: 'practice', ownerId: actor.id, questionId: question.id,
-      topicId: question.topicId, domain: question.domain, answerIndex: question.answerIndex, postedAt: now,
-    });
-    const why = { due: 'due for review', weak: 'a weak spot of yours', new: 'new to you', ahead: 'review ahead of schedule' }[pick.reason];
-    return questionReply(question, post.id, {
-      title: 'Practice question',
-      footer: `${domainName(question.domain)} · ${why} · practice never changes the leaderboard`,
-      visibility: 'private',
-    });
+  /**
+   * `/aws quiz` (and `/aws quiz more`): a personal question picked by spaced repetition, new topics
+   * interleaved with reviews up to a daily limit (see practice-picker.ts). `options` carries the
+   * member's new-topics-a-day limit (default 5) and timezone (default UTC) until a settings port does.
+   */
+  startPractice(actor: Actor, place: Place, options: PracticeOptions = {}): Promise<Reply> {
+    return startPractice(this.deps, actor, place, options);
+  }
+
+  /** `/aws quiz mistakes`: redo the latest question the member got wrong and has not got right since. */
+  redoMistake(actor: Actor, place: Place, options: PracticeOptions = {}): Promise<Reply> {
+    return redoMistake(this.deps, actor, place, options);
   }
 
   /** A member picked option `optionIndex` of post `postId`. */

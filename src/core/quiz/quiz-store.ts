@@ -126,6 +126,28 @@ export interface Scope {
   readonly workspaceId: string;
 }
 
+/** A member's practice on one topic: what the picker needs to count new topics and rotate questions. */
+export interface PracticeTopicHistory {
+  readonly topicId: string;
+  /** The member's first practice post on this topic: when the topic was "started". */
+  readonly firstPostedAt: Date;
+  readonly lastPostedAt: Date;
+  /** The question of the latest practice post on this topic (ties at one instant: any of them). */
+  readonly lastQuestionId: string;
+  /** Practice posts on this topic, all time and since the `since` instant given to the query. */
+  readonly posts: number;
+  readonly postsSince: number;
+}
+
+/** A question whose latest answer by the member was wrong. */
+export interface Mistake {
+  readonly questionId: string;
+  readonly topicId: string;
+  readonly kind: PostKind;
+  readonly optionIndex: number;
+  readonly answeredAt: Date;
+}
+
 /** A member's report that a question is wrong, for the text the member saw. */
 export interface QuestionReport {
   readonly questionId: string;
@@ -180,6 +202,13 @@ export interface QuizStore {
   practiceCard(scope: Scope, memberId: string, topicId: string): Promise<string | undefined>;
   practiceCards(scope: Scope, memberId: string): Promise<ReadonlyMap<string, string>>;
   savePracticeCard(scope: Scope, memberId: string, topicId: string, card: string): Promise<void>;
+  /** The member's practice posts in the workspace, one entry per topic, in no particular order. */
+  practiceHistory(scope: Scope, memberId: string, since: Date): Promise<readonly PracticeTopicHistory[]>;
+  /**
+   * Questions (daily or practice, in the workspace) whose latest answer by the member is wrong, most
+   * recently answered first; a question answered right since is not one. At most `limit`.
+   */
+  mistakes(scope: Scope, memberId: string, limit: number): Promise<readonly Mistake[]>;
   /** Stores a report; a member's second report of the same text replaces the reason when it gives one. */
   reportQuestion(report: QuestionReport): Promise<{ readonly first: boolean }>;
   /** Every reported question text, most reported first. */

@@ -9,6 +9,7 @@ import { parseCard } from '../quiz/practice-scheduler.js';
 import type { QuizStore, Scope, Tally } from '../quiz/quiz-store.js';
 import { reply, userMistake, type Reply } from '../reply.js';
 import type { Actor, Place } from '../request.js';
+import { DEFAULT_NEW_PER_DAY } from '../quiz/practice-picker.js';
 import { calendarDate, countdown, daysBetween, latestExamDate } from './exam-date.js';
 import { meReply, welcomeReply } from './me-reply.js';
 import { assessReadiness, mergeTallies, type TopicEvidence } from './readiness.js';
@@ -27,6 +28,8 @@ export interface StudyDeps {
 }
 
 const recallOf = fsrs({ enable_fuzz: false });
+/** More than this a day is a cram, not spaced repetition. */
+const MAX_NEW_PER_DAY = 20;
 
 /** The member's study plan: readiness in `/aws me` and the exam date. */
 export class StudyService {
@@ -98,6 +101,33 @@ export class StudyService {
       text: `Good luck! Your exam is on ${longDate(date)}, ${countdown(days)}. \`/aws me\` counts down and shows how ready you are.`,
       visibility: 'private',
       tone: 'success',
+    });
+  }
+
+  /** The member's practice settings: new topics a day, and the day counted in the workspace's zone. */
+  async practiceOptions(actor: Actor, place: Place): Promise<{ newPerDay?: number; timeZone: string }> {
+    const mine = await this.deps.settings.settingsOf({ platform: place.platform, workspaceId: place.workspaceId }, actor.id);
+    return { ...(mine.newTopicsPerDay !== undefined ? { newPerDay: mine.newTopicsPerDay } : {}), timeZone: this.deps.timeZone };
+  }
+
+  /** `/aws new-topics 3`: how many new topics practice brings in a day; `default` goes back to 5. */
+  async setNewTopicsPerDay(actor: Actor, place: Place, value: string | undefined): Promise<Reply> {
+    const scope = { platform: place.platform, workspaceId: place.workspaceId };
+    const text = value?.trim().toLowerCase() ?? '';
+    if (text === '') {
+      const mine = await this.deps.settings.settingsOf(scope, actor.id);
+      return reply({ text: `Practice brings up to ${mine.newTopicsPerDay ?? DEFAULT_NEW_PER_DAY} new topics a day. Change it with \`/aws new-topics <0 to ${MAX_NEW_PER_DAY}>\`.`, visibility: 'private' });
+    }
+    if (text === 'default' || text === 'reset') {
+      await this.deps.settings.saveSettings(scope, actor.id, { newTopicsPerDay: null }, this.deps.clock.now());
+      return reply({ text: `Done: back to ${DEFAULT_NEW_PER_DAY} new topics a day.`, visibility: 'private', tone: 'success' });
+    }
+    const n = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isInteger(n) || n > MAX_NEW_PER_DAY) return userMistake(`Give a whole number from 0 to ${MAX_NEW_PER_DAY}, like \`/aws new-topics 3\`.`);
+    await this.deps.settings.saveSettings(scope, actor.id, { newTopicsPerDay: n }, this.deps.clock.now());
+    return reply({
+      text: n === 0 ? 'Done: practice brings only reviews from now on, no new topics.' : `Done: practice brings up to ${n} new topic${n === 1 ? '' : 's'} a day, between your reviews.`,
+      visibility: 'private', tone: 'success',
     });
   }
 

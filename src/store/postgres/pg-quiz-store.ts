@@ -1,8 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import type { AnswerContext, AnswerDecision, Award } from '../../core/quiz/answer-rules.js';
 import type {
-  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, NewPost, OpenDailyPost, Period, PostKind, PostRecord,
-  QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
+  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PostKind, PostRecord,
+  PracticeTopicHistory, QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
 } from '../../core/quiz/quiz-store.js';
 import type { Place } from '../../core/request.js';
 import { monthKey, periodKeys, weekKey } from '../periods.js';
@@ -234,6 +234,29 @@ export class PostgresQuizStore implements QuizStore {
     await query(this.pool, `INSERT INTO practice_cards (platform, workspace_id, member_id, topic_id, card) VALUES ($1, $2, $3, $4, $5)
       ON CONFLICT (platform, workspace_id, member_id, topic_id) DO UPDATE SET card = EXCLUDED.card`,
     [scope.platform, scope.workspaceId, memberId, topicId, card]);
+  }
+
+  async practiceHistory(scope: Scope, memberId: string, since: Date): Promise<readonly PracticeTopicHistory[]> {
+    // Per topic: first and last post, the latest post's question, and counts (all and since `since`).
+    const found = await rows<{ topic_id: string; first_at: Date; last_at: Date; last_question: string; posts: number; posts_since: number }>(this.pool, `SELECT topic_id,
+        MIN(posted_at) AS first_at, MAX(posted_at) AS last_at, COUNT(*)::int AS posts, (COUNT(*) FILTER (WHERE posted_at >= $4))::int AS posts_since,
+        (array_agg(question_id ORDER BY posted_at DESC, id DESC))[1] AS last_question
+      FROM posts WHERE platform = $1 AND workspace_id = $2 AND kind = 'practice' AND owner_id = $3
+      GROUP BY topic_id ORDER BY topic_id`, [scope.platform, scope.workspaceId, memberId, since]);
+    return found.map((r) => ({
+      topicId: r.topic_id, firstPostedAt: r.first_at, lastPostedAt: r.last_at, lastQuestionId: r.last_question, posts: r.posts, postsSince: r.posts_since,
+    }));
+  }
+
+  async mistakes(scope: Scope, memberId: string, limit: number): Promise<readonly Mistake[]> {
+    // The member's latest answer per question (a right one wins a tie), kept only when it was wrong.
+    const found = await rows<{ question_id: string; topic_id: string; kind: PostKind; option_index: number; answered_at: Date }>(this.pool, `SELECT question_id, topic_id, kind, option_index, answered_at FROM (
+        SELECT DISTINCT ON (p.question_id) p.question_id, p.topic_id, a.kind, a.option_index, a.answered_at, a.correct
+        FROM answers a JOIN posts p ON p.id = a.post_id
+        WHERE a.platform = $1 AND a.workspace_id = $2 AND a.member_id = $3
+        ORDER BY p.question_id, a.answered_at DESC, a.correct DESC) latest
+      WHERE NOT correct ORDER BY answered_at DESC, question_id LIMIT $4`, [scope.platform, scope.workspaceId, memberId, limit]);
+    return found.map((r) => ({ questionId: r.question_id, topicId: r.topic_id, kind: r.kind, optionIndex: r.option_index, answeredAt: r.answered_at }));
   }
 
   async reportQuestion(report: QuestionReport): Promise<{ first: boolean }> {

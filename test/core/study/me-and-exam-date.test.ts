@@ -58,3 +58,28 @@ describe('/aws me and /aws exam-date', () => {
     expect(me.fields.find((f) => f.label === 'Next up')?.value).toMatch(/`\/aws [a-z0-9-]+`/);
   });
 });
+
+describe('/aws new-topics', () => {
+  it('sets how many new topics practice brings a day, and practice follows it', async () => {
+    const app = testApp({ clock: fixedClock('2026-11-30T10:00:00Z') });
+    expect((await app.bot.handle({ actor: ann, place, text: 'new-topics' })).text).toMatch(/up to 5 new topics a day/);
+    expect((await app.bot.handle({ actor: ann, place, text: 'new-topics 1' })).tone).toBe('success');
+    const footers: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const q = await app.bot.handle({ actor: ann, place, text: 'quiz' });
+      footers.push(q.footer ?? q.text);
+      const post = await app.quizStore.getPost(q.choices[0]?.id.split(':')[1] ?? '');
+      if (post) await app.bot.handleAction({ actor: ann, place, actionId: q.choices[post.answerIndex]?.id ?? '' });
+      app.clock.advance(20 * 60_000);
+    }
+    expect(footers.filter((f) => /new to you/.test(f))).toHaveLength(1);
+  });
+
+  it('refuses what is not a number from 0 to 20, changing nothing', async () => {
+    const app = testApp();
+    for (const bad of ['-1', '21', 'lots', '2.5']) {
+      expect((await app.bot.handle({ actor: ann, place, text: `new-topics ${bad}` })).tone, bad).toBe('warning');
+    }
+    expect((await app.bot.handle({ actor: ann, place, text: 'new-topics' })).text).toMatch(/up to 5 new topics/);
+  });
+});
