@@ -58,7 +58,7 @@ describe('renderChart', () => {
     for (const series of progress.panels[0]?.series ?? []) {
       expect(await shareOf(png, [0, 84, progress.width, progress.height - 84], near(series.colour)), series.name).toBeGreaterThan(0.0005);
     }
-    expect(await inkIn(png, 0, 84, progress.width, progress.height - 84)).toBeGreaterThan(0.005);
+    expect(await inkIn(png, 0, 84, progress.width, progress.height - 84)).toBeGreaterThan(0.001);
     const weekPng = await renderChart(week);
     expect(await shareOf(weekPng, [0, 84, week.width, week.height - 84], near('#0072B2'))).toBeGreaterThan(0.002);
   });
