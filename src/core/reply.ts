@@ -3,6 +3,8 @@
  * embeds) draw it; the core never formats for one platform. Text may contain `code` spans and line
  * breaks, nothing else: each renderer escapes the rest for its own markup.
  */
+import type { ChartSpec } from './charts/chart-spec.js';
+
 export interface ReplyField {
   readonly label: string;
   readonly value: string;
@@ -34,6 +36,11 @@ export interface Reply {
    * replaces that message, so the member keeps what they were reading.
    */
   readonly standalone?: boolean;
+  /**
+   * A picture to send with the reply, as a description: each front end renders it to an image
+   * (src/adapters/charts) and delivers it its own way. Text and fields still say what it shows.
+   */
+  readonly chart?: ChartSpec;
 }
 
 export function reply(parts: Partial<Reply> & Pick<Reply, 'text'>): Reply {

@@ -16,3 +16,8 @@ export function monthKey(date: Date): string {
 export function periodKeys(date: Date): readonly string[] {
   return ['all', weekKey(date), monthKey(date)];
 }
+
+/** Period boundaries a history query can use: at least two, strictly ascending, all real instants. */
+export function usableBoundaries(boundaries: readonly Date[]): boolean {
+  return boundaries.length >= 2 && boundaries.every((b, i) => !Number.isNaN(b.getTime()) && (i === 0 || b.getTime() > (boundaries[i - 1]?.getTime() ?? Infinity)));
+}

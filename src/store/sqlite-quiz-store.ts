@@ -1,13 +1,13 @@
 import type {
-  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PostKind, PostRecord,
-  PracticeTopicHistory, QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
+  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PeriodTally, PostKind,
+  PostRecord, PracticeTopicHistory, QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
 } from '../core/quiz/quiz-store.js';
 import type { Place } from '../core/request.js';
 import type { Statement } from 'better-sqlite3';
 import type { AnswerContext, AnswerDecision, Award } from '../core/quiz/answer-rules.js';
 import type { Db } from './open-database.js';
 import { placeOf } from './sqlite-schedule-store.js';
-import { monthKey, periodKeys, weekKey } from './periods.js';
+import { monthKey, periodKeys, usableBoundaries, weekKey } from './periods.js';
 
 interface PostRow {
   id: string; platform: string; workspace_id: string; channel_id: string; kind: PostKind; owner_id: string | null;
@@ -57,6 +57,20 @@ const toStanding = (row: StandingRow): Standing => ({
   answered: row.answered,
   rank: row.rank,
 });
+
+/**
+ * Periods from a JSON array of ISO instants (which sort as text, as answered_at is stored): period i
+ * is [edges[i], edges[i + 1]). Answers are joined to the period they fall in and counted per domain.
+ */
+const HISTORY = (filter: string) => `WITH edges AS (
+    SELECT CAST(key AS INTEGER) AS period, value AS start, LEAD(value) OVER (ORDER BY CAST(key AS INTEGER)) AS finish FROM json_each(@edges)
+  )
+  SELECT e.period AS period, a.domain AS domain, COUNT(*) AS answered, SUM(a.correct) AS correct
+  FROM answers a JOIN edges e ON a.answered_at >= e.start AND a.answered_at < e.finish
+  WHERE ${filter} AND a.answered_at >= @first AND a.answered_at < @last
+  GROUP BY e.period, a.domain ORDER BY e.period, a.domain`;
+
+type HistoryRow = PeriodTally;
 
 type Awarder = (post: PostRecord, answers: readonly AnswerRecord[]) => readonly Award[];
 
@@ -153,6 +167,8 @@ export class SqliteQuizStore implements QuizStore {
           FROM answers a JOIN posts p ON p.id = a.post_id
           WHERE a.platform = ? AND a.workspace_id = ? AND a.member_id = ?)
         WHERE n = 1 AND correct = 0 ORDER BY answered_at DESC, question_id LIMIT ?`),
+      memberHistory: db.prepare<[Record<string, string>], HistoryRow>(HISTORY('a.platform = @platform AND a.workspace_id = @workspace AND a.member_id = @member')),
+      channelHistory: db.prepare<[Record<string, string>], HistoryRow>(HISTORY("a.platform = @platform AND a.workspace_id = @workspace AND a.channel_id = @channel AND a.kind = 'daily'")),
       saveCard: db.prepare(`INSERT INTO practice_cards (platform, workspace_id, member_id, topic_id, card) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (platform, workspace_id, member_id, topic_id) DO UPDATE SET card = excluded.card`),
     };
@@ -370,6 +386,16 @@ export class SqliteQuizStore implements QuizStore {
     return this.sql.tallies.all(place.platform, place.workspaceId, place.channelId);
   }
 
+  async memberDomainHistory(scope: Scope, memberId: string, boundaries: readonly Date[]): Promise<readonly PeriodTally[]> {
+    if (!usableBoundaries(boundaries)) return [];
+    return this.sql.memberHistory.all({ ...edgesOf(boundaries), platform: scope.platform, workspace: scope.workspaceId, member: memberId });
+  }
+
+  async channelDailyHistory(place: Place, boundaries: readonly Date[]): Promise<readonly PeriodTally[]> {
+    if (!usableBoundaries(boundaries)) return [];
+    return this.sql.channelHistory.all({ ...edgesOf(boundaries), platform: place.platform, workspace: place.workspaceId, channel: place.channelId });
+  }
+
   async overdueReveals(now: Date): Promise<readonly OpenDailyPost[]> {
     return this.sql.overdue.all(now.toISOString()).map((r) => ({
       postId: r.id, place: placeOf(r), localDate: r.local_date, closesAt: new Date(r.closes_at),
@@ -392,4 +418,10 @@ export class SqliteQuizStore implements QuizStore {
     if (!row) throw new Error(`post ${id} missing right after insert`);
     return toPost(row);
   }
+}
+
+/** The named parameters every history query takes; the outer range lets the member index narrow the scan. */
+function edgesOf(boundaries: readonly Date[]): { edges: string; first: string; last: string } {
+  const iso = boundaries.map((b) => b.toISOString());
+  return { edges: JSON.stringify(iso), first: iso[0] ?? '', last: iso.at(-1) ?? '' };
 }

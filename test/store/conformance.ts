@@ -507,6 +507,71 @@ export function describeStoreConformance(impl: StoreImplementation): void {
       });
     });
 
+    describe('answer history (charts)', () => {
+      const weeks = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'].map((d) => at(`${d}T00:00:00Z`));
+      /** A post open all week around `iso`, so any answer time in the test is accepted. */
+      const openPost = (id: string, kind: 'daily' | 'practice', iso: string, extra: Partial<NewPost> = {}): NewPost => ({
+        ...(kind === 'daily' ? daily(id, iso.slice(0, 10)) : practice(id, 'ann')),
+        postedAt: at('2026-10-01T00:00:00Z'), closesAt: at('2027-01-01T00:00:00Z'), ...extra,
+      });
+
+      it('memberDomainHistory: a member\'s daily and practice answers in the workspace, per period and domain', async () => {
+        const store = quiz();
+        const answerOn = async (id: string, kind: 'daily' | 'practice', iso: string, option: number, extra: Partial<NewPost> = {}, member = 'ann') => {
+          await store.createPost(openPost(id, kind, iso, extra));
+          await store.recordAnswer(answer(id, member, option, iso), decideAnswer);
+        };
+        await answerOn('before', 'daily', '2026-11-01T23:59:59.999Z', 1);
+        await answerOn('edge', 'daily', '2026-11-09T00:00:00Z', 1, { localDate: '2026-11-08' });
+        await answerOn('w1a', 'daily', '2026-11-10T10:00:00Z', 0);
+        await answerOn('w1b', 'practice', '2026-11-11T10:00:00Z', 1, { domain: 'cloud-concepts' });
+        await answerOn('w0', 'daily', '2026-11-03T10:00:00Z', 1, { domain: 'security-and-compliance' });
+        await answerOn('other-channel', 'daily', '2026-11-04T10:00:00Z', 1, { place: { ...place, channelId: 'C2' } });
+        await answerOn('other-workspace', 'daily', '2026-11-04T10:00:00Z', 1, { place: { ...place, workspaceId: 'T2' } });
+        await answerOn('bob', 'daily', '2026-11-05T10:00:00Z', 1, {}, 'bob');
+        await answerOn('last-edge', 'daily', '2026-11-23T00:00:00Z', 1, { localDate: '2026-11-22' });
+
+        expect(await store.memberDomainHistory(scope, 'ann', weeks)).toEqual([
+          { period: 0, domain: 'security-and-compliance', answered: 1, correct: 1 },
+          { period: 0, domain: 'technology-and-services', answered: 1, correct: 1 },
+          { period: 1, domain: 'cloud-concepts', answered: 1, correct: 1 },
+          { period: 1, domain: 'technology-and-services', answered: 2, correct: 1 },
+        ]);
+        expect(await store.memberDomainHistory({ ...scope, workspaceId: 'T2' }, 'ann', weeks)).toEqual([{ period: 0, domain: 'technology-and-services', answered: 1, correct: 1 }]);
+        expect(await store.memberDomainHistory(scope, 'cy', weeks)).toEqual([]);
+      });
+
+      it('channelDailyHistory: the channel\'s daily answers of every member, per period and domain; practice is left out', async () => {
+        const store = quiz();
+        const dayEdges = ['2026-11-23', '2026-11-24', '2026-11-25'].map((d) => at(`${d}T00:00:00Z`));
+        await store.createPost(openPost('mon', 'daily', '2026-11-23T10:00:00Z'));
+        await store.createPost(openPost('tue', 'daily', '2026-11-24T10:00:00Z', { domain: 'cloud-concepts' }));
+        await store.createPost(openPost('prac', 'practice', '2026-11-23T10:00:00Z'));
+        await store.createPost(openPost('c2', 'daily', '2026-11-23T10:00:00Z', { place: { ...place, channelId: 'C2' } }));
+        for (const [post, member, option, iso] of [
+          ['mon', 'ann', 1, '2026-11-23T10:00:00Z'], ['mon', 'bob', 0, '2026-11-23T11:00:00Z'], ['mon', 'cy', 1, '2026-11-24T08:00:00Z'],
+          ['tue', 'ann', 1, '2026-11-24T10:00:00Z'], ['prac', 'ann', 1, '2026-11-23T10:00:00Z'], ['c2', 'ann', 1, '2026-11-23T10:00:00Z'],
+        ] as const) await store.recordAnswer(answer(post, member, option, iso), decideAnswer);
+
+        expect(await store.channelDailyHistory(place, dayEdges)).toEqual([
+          { period: 0, domain: 'technology-and-services', answered: 2, correct: 1 },
+          { period: 1, domain: 'cloud-concepts', answered: 1, correct: 1 },
+          { period: 1, domain: 'technology-and-services', answered: 1, correct: 1 },
+        ]);
+        expect(await store.channelDailyHistory({ ...place, channelId: 'C3' }, dayEdges)).toEqual([]);
+      });
+
+      it('boundaries that make no periods (fewer than two, out of order, not a time) give nothing', async () => {
+        const store = quiz();
+        await store.createPost(openPost('p', 'daily', '2026-11-10T10:00:00Z'));
+        await store.recordAnswer(answer('p', 'ann', 1, '2026-11-10T10:00:00Z'), decideAnswer);
+        for (const bad of [[], [weeks[0] ?? at('2026-11-02T00:00:00Z')], [...weeks].reverse(), [at('nonsense'), at('2026-11-30T00:00:00Z')]]) {
+          expect(await store.memberDomainHistory(scope, 'ann', bad)).toEqual([]);
+          expect(await store.channelDailyHistory(place, bad)).toEqual([]);
+        }
+      });
+    });
+
     describe('practice cards', () => {
       it('are kept per member, topic and workspace, and a save replaces the card', async () => {
         const store = quiz();

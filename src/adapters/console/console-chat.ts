@@ -4,6 +4,7 @@ import type { Reply } from '../../core/reply.js';
 import type { Actor, Place } from '../../core/request.js';
 import type { Studybot } from '../../core/studybot.js';
 import { quoteUserText } from '../../core/text.js';
+import { ChartFiles } from './chart-file.js';
 import type { ConsolePoster } from './console-poster.js';
 import { colourStyle, plainStyle, renderReply, type Style } from './render.js';
 import { timeCommand, type TimeTravelDeps } from './time-travel.js';
@@ -33,6 +34,7 @@ export class ConsoleSession {
     startAs = 'you',
     /** Absent when the bot keeps real time: `/time` then says so. */
     private readonly time?: TimeTravelDeps,
+    private readonly charts: ChartFiles = new ChartFiles(),
   ) {
     this.actor = member(startAs);
   }
@@ -78,10 +80,23 @@ export class ConsoleSession {
 
   /** A message the bot posted by itself (a daily question); its choices become answerable. */
   showPosted(reply: Reply): string {
-    return this.show(reply);
+    return this.showText(reply);
   }
 
-  private show(reply: Reply): string {
+  /** The reply's text, and for a chart the path of the PNG written for it (a terminal shows no pictures). */
+  private async show(reply: Reply): Promise<string> {
+    const text = this.showText(reply);
+    if (!reply.chart) return text;
+    try {
+      const path = await this.charts.write(reply.chart);
+      return `${text}\n\n${this.style.accent(`📈 Chart saved to ${path}`)}`;
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return `${text}\n\n${this.style.warn('I could not draw the chart this time; the numbers above say the same.')} ${this.style.dim(`(${why})`)}`;
+    }
+  }
+
+  private showText(reply: Reply): string {
     // Numbers pick from the latest reply that offered choices, so a lookup in between does not
     // make the open question unanswerable.
     if (reply.choices.length > 0) this.lastChoices = reply.choices.map((c) => c.id);

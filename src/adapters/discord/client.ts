@@ -2,7 +2,9 @@ import { Client, Events, GatewayIntentBits, InteractionResponseType, MessageFlag
 import type { Logger, RequestKeys } from '../../core/ports.js';
 import { userMistake } from '../../core/reply.js';
 import { loggable } from './discord-errors.js';
+import { renderChart } from '../charts/render-chart.js';
 import { createInteractionHandler, type DiscordBot } from './handlers.js';
+import type { ChartRenderer } from './picture.js';
 import { messageContent } from './respond.js';
 import { NO_MENTIONS } from './render.js';
 import { SeenInteractions } from './seen.js';
@@ -19,6 +21,8 @@ export interface ClientOptions {
   readonly shards?: ShardIds;
   /** The request ledger every instance shares (the store's), so an interaction replayed to another shard or instance is answered once. */
   readonly requestKeys?: RequestKeys;
+  /** Draws chart pictures (default: Chart.js on skia); tests may swap it for a failing one. */
+  readonly renderChart?: ChartRenderer;
 }
 
 /** Which of the bot's `count` gateway shards one process serves. */
@@ -58,6 +62,7 @@ export function createDiscordClient(opts: ClientOptions): Client {
     logger,
     seen: new SeenInteractions({ logger, ...(opts.requestKeys ? { shared: opts.requestKeys } : {}) }),
     deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+    renderChart: opts.renderChart ?? renderChart,
   });
   client.on(Events.InteractionCreate, (interaction) => void handler(interaction));
   guardInteractionPayloads(client, logger);

@@ -15,6 +15,7 @@ import type { Actor, CommandRequest, Place } from '../../core/request.js';
 import type { ActionRequest } from '../../core/studybot.js';
 import { moduleFor } from './commands-json.js';
 import { explainDiscordError, loggable } from './discord-errors.js';
+import type { ChartRenderer } from './picture.js';
 import { answer, messageContent, replyOptions, type Delivery } from './respond.js';
 import type { SeenInteractions } from './seen.js';
 
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   readonly seen: SeenInteractions;
   /** Defer when the reply is not ready after this long (Discord allows 3 s in all). */
   readonly deferAfterMs: number;
+  /** Draws a reply's chart as a PNG to attach; without it charts are left out and the text stands alone. */
+  readonly renderChart?: ChartRenderer;
 }
 
 const SORRY = 'Sorry, something went wrong on my side. It has been logged; please try again in a moment.';
@@ -133,7 +136,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: HandlerDe
   const options = optionsOf(interaction, module);
   const text = [module.name, ...Object.values(options).filter((v) => v !== undefined)].join(' ');
   const work = bot.handleOptions({ actor: actorOf(interaction), place, text }, module.name, options);
-  await answer(interaction, work, () => 'reply', deferAfterMs, logger);
+  await answer(interaction, work, () => 'reply', deferAfterMs, logger, deps.renderChart);
 }
 
 /**
@@ -152,7 +155,7 @@ async function click(interaction: ButtonInteraction, deps: HandlerDeps): Promise
   const onEphemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   const deliver = (reply: Reply): Delivery => (onEphemeral && reply.tone !== 'error' && reply.tone !== 'warning' && !reply.standalone ? 'update' : 'reply');
   const work = bot.handleAction({ actor: actorOf(interaction), place, actionId: str(interaction.customId) ?? '' });
-  await answer(interaction, work, deliver, deferAfterMs, logger);
+  await answer(interaction, work, deliver, deferAfterMs, logger, deps.renderChart);
 }
 
 /** Topic options: the fuzzy lookup's suggestions, so typing "farg" offers Fargate. */

@@ -7,6 +7,7 @@ import type { Studybot } from '../../core/studybot.js';
 import { createDiscordClient, type ShardIds } from './client.js';
 import { explainDiscordError, loggable } from './discord-errors.js';
 import type { DiscordBot } from './handlers.js';
+import type { ChartRenderer } from './picture.js';
 import { DiscordPoster } from './poster.js';
 
 export interface DiscordStartOptions {
@@ -25,6 +26,8 @@ export interface DiscordStartOptions {
   /** A shard process's shard ids (src/discord-shard.ts); default every shard, in this process. */
   readonly shards?: ShardIds;
   readonly requestKeys?: RequestKeys;
+  /** Draws chart pictures (default: Chart.js on skia); tests may swap it for a failing one. */
+  readonly renderChart?: ChartRenderer;
 }
 
 export interface RunningDiscord {
@@ -47,6 +50,7 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
     ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}),
     ...(opts.shards ? { shards: opts.shards } : {}),
     ...(opts.requestKeys ? { requestKeys: opts.requestKeys } : {}),
+    ...(opts.renderChart ? { renderChart: opts.renderChart } : {}),
   });
   let timer: NodeJS.Timeout | undefined;
   const ready = new Promise<void>((resolve, reject) => {

@@ -1,7 +1,8 @@
-import { MessageFlags, type APIEmbed, type ButtonInteraction, type ChatInputCommandInteraction, type InteractionReplyOptions } from 'discord.js';
+import { MessageFlags, type APIEmbed, type AttachmentPayload, type ButtonInteraction, type ChatInputCommandInteraction, type InteractionReplyOptions } from 'discord.js';
 import type { Logger } from '../../core/ports.js';
 import { reply as makeReply, type Reply } from '../../core/reply.js';
 import { loggable } from './discord-errors.js';
+import { attachPicture, drawPicture, type ChartRenderer, type Picture } from './picture.js';
 import { NO_MENTIONS, renderReply, type ButtonRow } from './render.js';
 
 export type Answerable = ChatInputCommandInteraction | ButtonInteraction;
@@ -9,16 +10,16 @@ export type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 /** How a finished reply reaches the member: a new message, or in place of the clicked message. */
 export type Delivery = 'reply' | 'update';
 
-/** The message itself (embeds, buttons, no pings): for new messages, edits and updates alike. */
-export function messageContent(reply: Reply, logger?: Logger): { embeds: APIEmbed[]; components: ButtonRow[]; allowedMentions: typeof NO_MENTIONS } {
+/** The message itself (embeds, buttons, no pings, a chart's picture): for new messages, edits and updates alike. */
+export function messageContent(reply: Reply, logger?: Logger, picture?: Picture): { embeds: APIEmbed[]; components: ButtonRow[]; allowedMentions: typeof NO_MENTIONS; files?: AttachmentPayload[] } {
   const message = renderReply(reply);
   if (message.dropped.length > 0) logger?.warn({ dropped: message.dropped.length }, 'discord: choices left out (custom_id too long or repeated)');
-  return { embeds: message.embeds, components: message.components, allowedMentions: NO_MENTIONS };
+  return { ...attachPicture(message.embeds, picture), components: message.components, allowedMentions: NO_MENTIONS };
 }
 
 /** A new message answering an interaction: ephemeral when only the member should see it. */
-export function replyOptions(reply: Reply, ephemeral: boolean, logger?: Logger): InteractionReplyOptions {
-  return { ...messageContent(reply, logger), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+export function replyOptions(reply: Reply, ephemeral: boolean, logger?: Logger, picture?: Picture): InteractionReplyOptions {
+  return { ...messageContent(reply, logger, picture), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
 }
 
 const SLOW = Symbol('slow');
@@ -43,34 +44,42 @@ function isOnEphemeralMessage(interaction: Answerable): boolean {
  * the core answers in about a millisecond) it goes out as the interaction's one response;
  * otherwise the interaction is deferred first and the reply follows. A deferral must choose
  * ephemeral or not before the reply exists, so it is ephemeral (a public reply then follows as a new
- * message); private text can never leak into the channel that way.
+ * message); private text can never leak into the channel that way. A chart is drawn as part of the
+ * work, so a slow drawing defers like a slow reply; its picture rides along as an attachment
+ * (allowed on ephemeral messages too).
  */
-export async function answer(interaction: Answerable, work: Promise<Reply>, deliver: (reply: Reply) => Delivery, deferAfterMs: number, logger: Logger): Promise<void> {
-  const content = (reply: Reply) => messageContent(reply, logger);
-  const options = (reply: Reply, ephemeral: boolean) => replyOptions(reply, ephemeral, logger);
-  const early = await within(work, deferAfterMs);
+export async function answer(interaction: Answerable, work: Promise<Reply>, deliver: (reply: Reply) => Delivery, deferAfterMs: number, logger: Logger, render?: ChartRenderer): Promise<void> {
+  const drawn = work.then((reply) => (render ? drawPicture(reply, render, logger) : { reply }));
+  const content = ({ reply, picture }: Drawn) => messageContent(reply, logger, picture);
+  const options = ({ reply, picture }: Drawn, ephemeral: boolean) => replyOptions(reply, ephemeral, logger, picture);
+  const early = await within(drawn, deferAfterMs);
   if (early !== SLOW) {
-    if (deliver(early) === 'update' && interaction.isButton()) await interaction.update(content(early));
-    else await interaction.reply(options(early, early.visibility === 'private'));
+    if (deliver(early.reply) === 'update' && interaction.isButton()) await interaction.update(content(early));
+    else await interaction.reply(options(early, early.reply.visibility === 'private'));
     return;
   }
   if (interaction.isButton() && isOnEphemeralMessage(interaction)) {
     await interaction.deferUpdate();
-    const reply = await work;
-    if (deliver(reply) === 'update') await interaction.editReply(content(reply));
-    else await interaction.followUp(options(reply, reply.visibility === 'private'));
+    const late = await drawn;
+    if (deliver(late.reply) === 'update') await interaction.editReply(content(late));
+    else await interaction.followUp(options(late, late.reply.visibility === 'private'));
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const reply = await work;
-  if (reply.visibility === 'private') {
-    await interaction.editReply(content(reply));
+  const late = await drawn;
+  if (late.reply.visibility === 'private') {
+    await interaction.editReply(content(late));
     return;
   }
   // Discord treats the first follow-up after a deferral as the deferred message itself (keeping its
   // ephemeral flag), so the placeholder is resolved first; then the answer goes to the channel and
   // the placeholder is removed.
-  await interaction.editReply(content(makeReply({ text: 'Posting the answer in the channel…', visibility: 'private' })));
-  await interaction.followUp(options(reply, false));
+  await interaction.editReply(content({ reply: makeReply({ text: 'Posting the answer in the channel…', visibility: 'private' }) }));
+  await interaction.followUp(options(late, false));
   await interaction.deleteReply().catch((error: unknown) => logger.warn({ interaction: interaction.id, err: loggable(error) }, 'discord: could not remove the placeholder'));
+}
+
+interface Drawn {
+  readonly reply: Reply;
+  readonly picture?: Picture;
 }

@@ -6,6 +6,7 @@ import type { Studybot } from '../../core/studybot.js';
 import { quoteUserText } from '../../core/text.js';
 import type { AdminCheck } from './admin.js';
 import type { AfterAck } from './after-ack.js';
+import { deliverChart, type ChartDeliveryDeps } from './chart-delivery.js';
 import { buttonClick, commandPlace, str } from './payloads.js';
 import type { SlackPoster } from './poster.js';
 import type { ResponseUrlClient } from './response-url.js';
@@ -21,6 +22,8 @@ export interface SlackHandlerDeps {
   readonly seen: SeenRequests;
   readonly responses: ResponseUrlClient;
   readonly afterAck: AfterAck;
+  /** How a reply's chart reaches Slack (files.uploadV2). */
+  readonly charts: Omit<ChartDeliveryDeps, 'logger'>;
 }
 
 export const COMMAND = '/aws';
@@ -97,7 +100,11 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       const actor = await actorOf(userId, str(command.user_name));
       const text = typeof command.text === 'string' ? command.text : '';
       const answer = await bot.handle({ actor, place, text });
-      await send(url, answer, { shareValue: shareText(text) });
+      const chart = answer.chart;
+      const sent = chart
+        ? await deliverChart({ ...deps.charts, logger }, { ...answer, chart }, { channelId: place.channelId, userId, private: isEphemeral(answer) })
+        : answer;
+      await send(url, sent, { shareValue: shareText(text) });
     });
   });
 

@@ -7,8 +7,11 @@ import type { Platform } from '../../core/request.js';
 import type { Studybot } from '../../core/studybot.js';
 import { AdminCheck } from './admin.js';
 import { AfterAck } from './after-ack.js';
+import { renderChart } from '../charts/render-chart.js';
 import { registerSlackHandlers } from './app.js';
 import { boltLogger } from './bolt-logger.js';
+import type { ChartRenderer } from './chart-delivery.js';
+import { SlackChartUploader } from './chart-upload.js';
 import { defaultRetryPolicy, SlackPoster, type RetryPolicy } from './poster.js';
 import { ResponseUrlClient } from './response-url.js';
 import { SeenRequests } from './seen.js';
@@ -32,6 +35,8 @@ export interface SlackAppOptions {
   /** Web API client retries for network errors and 5xx (not 429s: those follow `retryPolicy`). */
   readonly clientRetries?: number;
   readonly retryPolicy?: RetryPolicy;
+  /** Draws chart pictures (default: Chart.js on skia); tests may swap it for a failing one. */
+  readonly renderChart?: ChartRenderer;
 }
 
 export interface RunningSlack {
@@ -99,7 +104,8 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
   });
   const responses = new ResponseUrlClient();
   const afterAck = new AfterAck((error) => logger.error({ err: error }, 'slack work after ack failed'));
-  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests({ logger, ...(opts.requestKeys ? { shared: opts.requestKeys } : {}) }), responses, afterAck });
+  const charts = { uploader: new SlackChartUploader(app.client, logger, opts.retryPolicy ?? defaultRetryPolicy), render: opts.renderChart ?? renderChart };
+  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests({ logger, ...(opts.requestKeys ? { shared: opts.requestKeys } : {}) }), responses, afterAck, charts });
 
   let port: number | undefined;
   try {

@@ -6,3 +6,12 @@ export function longDate(iso: string): string {
   if (!year || !month || !day) return iso;
   return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
 }
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-11-23" -> "23 Nov": short enough for a chart's axis, still unambiguous within a year. */
+export function shortDate(iso: string): string {
+  const [, month, day] = iso.split('-').map(Number);
+  if (!month || !day) return iso;
+  return `${day} ${SHORT_MONTHS[month - 1] ?? ''}`;
+}

@@ -106,6 +106,15 @@ export interface MemberFacts {
   readonly streaks: StreakFacts;
 }
 
+/** Answers in one period of a series (a week, a day) and one exam domain. */
+export interface PeriodTally {
+  /** Index of the period: answers from boundaries[period] (inclusive) to boundaries[period + 1]. */
+  readonly period: number;
+  readonly domain: string;
+  readonly answered: number;
+  readonly correct: number;
+}
+
 /** A channel's daily question whose answer window has ended and that is not revealed yet. */
 export interface OpenDailyPost {
   readonly postId: string;
@@ -219,6 +228,15 @@ export interface QuizStore {
   recentTopics(place: Place, count: number): Promise<readonly string[]>;
   /** How the channel did per topic on daily questions. */
   channelTopicTallies(place: Place): Promise<readonly Tally[]>;
+  /**
+   * A member's answers across the workspace (daily and practice together) by when they were given,
+   * per period and domain, for progress charts. `boundaries` are ascending instants; answers before
+   * the first or from the last on are left out. Only periods and domains with answers are returned,
+   * ordered by period, then domain.
+   */
+  memberDomainHistory(scope: Scope, memberId: string, boundaries: readonly Date[]): Promise<readonly PeriodTally[]>;
+  /** The channel's answers to its daily questions, per period and domain, like memberDomainHistory. */
+  channelDailyHistory(place: Place, boundaries: readonly Date[]): Promise<readonly PeriodTally[]>;
   /** Daily posts still open (not revealed) whose answer window has ended by `now`. */
   overdueReveals(now: Date): Promise<readonly OpenDailyPost[]>;
   latestDaily(place: Place): Promise<LatestDaily | undefined>;

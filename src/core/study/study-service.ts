@@ -12,6 +12,9 @@ import type { Actor, Place } from '../request.js';
 import { DEFAULT_NEW_PER_DAY } from '../quiz/practice-picker.js';
 import { calendarDate, countdown, daysBetween, latestExamDate } from './exam-date.js';
 import { meReply, welcomeReply } from './me-reply.js';
+import { lastWeeks } from '../charts/periods.js';
+import { PROGRESS_WEEKS } from './progress-chart.js';
+import { noProgressReply, progressReply } from './progress-reply.js';
 import { assessReadiness, mergeTallies, type TopicEvidence } from './readiness.js';
 import type { SettingsStore } from './settings-store.js';
 
@@ -72,6 +75,15 @@ export class StudyService {
       streaks: currentStreaks(dailyFacts.streaks),
       topicName: (id) => content.byId.get(id)?.name ?? id,
     });
+  }
+
+  /** `/aws me chart`: accuracy per exam domain, week by week, as a picture. */
+  async meChart(actor: Actor, place: Place): Promise<Reply> {
+    const scope = { platform: place.platform, workspaceId: place.workspaceId };
+    const today = localParts(this.deps.clock.now(), this.deps.timeZone).date;
+    const weeks = lastWeeks(today, PROGRESS_WEEKS, this.deps.timeZone);
+    const history = await this.deps.quizStore.memberDomainHistory(scope, actor.id, weeks.boundaries);
+    return history.length === 0 ? noProgressReply() : progressReply(history, weeks.starts);
   }
 
   /** `/aws exam-date 2027-01-15` or `/aws exam-date clear`. */

@@ -1,11 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import type { AnswerContext, AnswerDecision, Award } from '../../core/quiz/answer-rules.js';
 import type {
-  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PostKind, PostRecord,
-  PracticeTopicHistory, QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
+  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PeriodTally, PostKind,
+  PostRecord, PracticeTopicHistory, QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
 } from '../../core/quiz/quiz-store.js';
 import type { Place } from '../../core/request.js';
-import { monthKey, periodKeys, weekKey } from '../periods.js';
+import { monthKey, periodKeys, usableBoundaries, weekKey } from '../periods.js';
 import { AnswerBatcher, type AnswerBatcherOptions } from './answer-batcher.js';
 import { query, row, rows, transaction } from './open-postgres.js';
 import { ANSWER_COLUMNS, POST_COLUMNS, placeOf, prefixed, toAnswer, toPost, type AnswerRow, type PostRow, type PrefixedAnswer } from './pg-rows.js';
@@ -19,6 +19,17 @@ const toStanding = (r: StandingRow): Standing => ({
 });
 
 const toTally = (r: TallyRow): Tally => ({ key: r.key, answered: r.answered, correct: r.correct });
+
+/**
+ * Periods from an array of instants ($1): period i is [edges[i], edges[i + 1]). Answers are joined to
+ * the period they fall in and counted per domain; the filter's parameters start at $2.
+ */
+const HISTORY = (filter: string) => `SELECT e.period, a.domain, COUNT(*)::int AS answered, COUNT(*) FILTER (WHERE a.correct)::int AS correct
+  FROM (SELECT (ord - 1)::int AS period, start, LEAD(start) OVER (ORDER BY ord) AS finish
+        FROM unnest($1::timestamptz[]) WITH ORDINALITY AS t(start, ord)) e
+  JOIN answers a ON a.answered_at >= e.start AND a.answered_at < e.finish
+  WHERE ${filter}
+  GROUP BY e.period, a.domain ORDER BY e.period, a.domain COLLATE "C"`;
 
 type Awarder = (post: PostRecord, answers: readonly AnswerRecord[]) => readonly Award[];
 type Decider = (input: AnswerInput, context: AnswerContext) => AnswerDecision;
@@ -301,6 +312,17 @@ export class PostgresQuizStore implements QuizStore {
       FROM answers WHERE platform = $1 AND workspace_id = $2 AND channel_id = $3 AND kind = 'daily' GROUP BY topic_id ORDER BY topic_id`,
     [place.platform, place.workspaceId, place.channelId]);
     return found.map(toTally);
+  }
+
+  async memberDomainHistory(scope: Scope, memberId: string, boundaries: readonly Date[]): Promise<readonly PeriodTally[]> {
+    if (!usableBoundaries(boundaries)) return [];
+    return rows<PeriodTally>(this.pool, HISTORY('a.platform = $2 AND a.workspace_id = $3 AND a.member_id = $4'), [boundaries, scope.platform, scope.workspaceId, memberId]);
+  }
+
+  async channelDailyHistory(place: Place, boundaries: readonly Date[]): Promise<readonly PeriodTally[]> {
+    if (!usableBoundaries(boundaries)) return [];
+    return rows<PeriodTally>(this.pool, HISTORY("a.platform = $2 AND a.workspace_id = $3 AND a.channel_id = $4 AND a.kind = 'daily'"),
+      [boundaries, place.platform, place.workspaceId, place.channelId]);
   }
 
   async overdueReveals(now: Date): Promise<readonly OpenDailyPost[]> {

@@ -38,7 +38,8 @@ describe('Discord buttons', () => {
     expect(b.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(embedText(b.embed)).toMatch(/You already answered B\. .*Only your first answer counts\./);
     const stats = await h.command('me', {}, bob);
-    expect(embedText(stats.embed)).toMatch(/Practice accuracy\n\d+% \(\d\/1\)/);
+    // Counted once: /aws me (readiness since #14) lists the topic with one answer, not two.
+    expect(embedText(stats.embed)).toMatch(/Topics you answered most\n[^\n]+: \d\/1 right/);
   });
 
   it('"Report a problem" on a practice result is a private note that leaves the result in place', async () => {

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { studyContent } from '../../../content/index.js';
 import type { DiscordBot } from '../../../src/adapters/discord/handlers.js';
+import type { ChartRenderer } from '../../../src/adapters/discord/picture.js';
 import { startDiscordClient, type RunningDiscord } from '../../../src/adapters/discord/index.js';
 import { assemble, type Assembly } from '../../../src/compose.js';
 import type { ChannelPoster } from '../../../src/core/channel-poster.js';
@@ -73,6 +74,7 @@ export interface HarnessOptions {
   readonly deferAfterMs?: number;
   /** Wraps the real bot, e.g. to make it slow. */
   readonly wrapBot?: (bot: DiscordBot) => DiscordBot;
+  readonly renderChart?: ChartRenderer;
 }
 
 /**
@@ -95,6 +97,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     bot, logger, posters, token: fake.token, appId: fake.appId, apiUrl: fake.apiUrl,
     rest: { retries: 0, timeout: 2_000 }, readyTimeoutMs: 5_000,
     ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}),
+    ...(opts.renderChart ? { renderChart: opts.renderChart } : {}),
   });
   const first = async (payload: InteractionPayload) => ({ ...read(await fake.waitForResponse(fake.interact(payload))), payload });
   return {

@@ -7,7 +7,9 @@ const manifest = readFileSync(new URL('slack/manifest.yml', root), 'utf8');
 const source = readdirSync(new URL('src/adapters/slack/', root)).map((f) => readFileSync(new URL(`src/adapters/slack/${f}`, root), 'utf8')).join('\n');
 
 /** The bot scope each Web API method the adapter calls needs. */
-const SCOPE_OF: Record<string, string> = { 'chat.postMessage': 'chat:write', 'chat.update': 'chat:write', 'users.info': 'users:read' };
+const SCOPE_OF: Record<string, string> = {
+  'chat.postMessage': 'chat:write', 'chat.update': 'chat:write', 'users.info': 'users:read', 'conversations.open': 'im:write', 'files.uploadV2': 'files:write',
+};
 
 describe('slack/manifest.yml', () => {
   it('declares the slash command the app listens to, with interactivity and Socket Mode on', () => {
@@ -18,7 +20,7 @@ describe('slack/manifest.yml', () => {
 
   it('grants a scope for every Web API method the adapter calls', () => {
     const scopes = [...manifest.matchAll(/^\s*- ([a-z]+:[a-z.]+|commands)\s*$/gm)].map((m) => m[1]);
-    const called = new Set([...source.matchAll(/client\.(chat\.postMessage|chat\.update|users\.info)\(/g)].map((m) => m[1] ?? ''));
+    const called = new Set([...source.matchAll(/client\.(chat\.postMessage|chat\.update|users\.info|conversations\.open|files\.uploadV2)\(/g)].map((m) => m[1] ?? ''));
     expect(called.size).toBeGreaterThan(0);
     for (const method of called) expect(scopes, method).toContain(SCOPE_OF[method]);
     expect(scopes).toContain('commands');

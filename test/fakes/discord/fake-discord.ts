@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { isMultipart, parseMultipart, type FormPart } from '../multipart.js';
 import { waitForCheck } from '../wait-for.js';
 
 /** One REST request as the fake received it (path without /api/v10, JSON body parsed). */
@@ -11,6 +12,8 @@ export interface RestCall {
   readonly query: URLSearchParams;
   readonly body: unknown;
   readonly auth: string | undefined;
+  /** Attachments of a multipart request (files[n] parts); its payload_json is `body`. */
+  readonly files: readonly FormPart[];
   /** performance.now() when the request arrived (before its body was read). */
   readonly at: number;
 }
@@ -244,14 +247,18 @@ export class FakeDiscord {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = performance.now();
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
     if (!url.pathname.startsWith('/api/v10/')) {
       res.writeHead(404).end();
       return;
     }
+    // Messages with attachments come as multipart: the JSON in payload_json, each file in files[n].
+    const contentType = req.headers['content-type'];
+    const parts = isMultipart(contentType) ? await parseMultipart(bytes, contentType) : [];
+    const raw = isMultipart(contentType) ? parts.find((p) => p.name === 'payload_json')?.data.toString('utf8') ?? '' : bytes.toString('utf8');
     const call: RestCall = {
       method: req.method ?? 'GET', path: decodeURIComponent(url.pathname.slice('/api/v10'.length)), query: url.searchParams,
-      body: raw ? parseJson(raw) : undefined, auth: req.headers.authorization, at,
+      body: raw ? parseJson(raw) : undefined, auth: req.headers.authorization, files: parts.filter((p) => /^files\[\d+\]$/.test(p.name)), at,
     };
     this.calls.push(call);
     const token = /^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(call.path)?.[1];
@@ -312,11 +319,11 @@ function parseJson(raw: string): unknown {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { isMultipart, parseMultipart } from '../multipart.js';
 import { waitForCheck } from '../wait-for.js';
 
 /** One Web API call as the fake received it; `blocks` and other JSON arguments are parsed. */
@@ -23,13 +24,25 @@ export interface FakeAnswer {
   readonly body?: Record<string, unknown>;
 }
 
+/** A file uploaded the files.uploadV2 way: announced, its bytes posted, then completed into a channel. */
+export interface FakeUpload {
+  readonly fileId: string;
+  readonly filename: string;
+  readonly length: number;
+  readonly altText?: string;
+  /** The bytes posted to the upload URL (the file part of the multipart body). */
+  data?: Buffer;
+  /** Set by files.completeUploadExternal. */
+  completed?: { readonly channelId: string | undefined; readonly title: string | undefined };
+}
+
 export interface FakeUser {
   readonly name?: string;
   readonly is_admin?: boolean;
   readonly is_owner?: boolean;
 }
 
-const JSON_ARGS = new Set(['blocks', 'attachments', 'metadata']);
+const JSON_ARGS = new Set(['blocks', 'attachments', 'metadata', 'files']);
 
 /**
  * Slack on 127.0.0.1: the Web API (POST /api/<method>), response_urls (POST /response/<id>) and,
@@ -40,6 +53,9 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponsePost[] = [];
   readonly users = new Map<string, FakeUser>();
+  /** Files by id, from files.getUploadURLExternal on. */
+  readonly uploads = new Map<string, FakeUpload>();
+  private fileIds = 0;
   readonly team = { id: 'T0001', domain: 'study' };
   private readonly scripted = new Map<string, FakeAnswer[]>();
   private readonly held = new Map<string, Array<() => void>>();
@@ -116,8 +132,13 @@ export class FakeSlack {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    const raw = bytes.toString('utf8');
     const url = req.url ?? '';
+    if (url.startsWith('/upload/')) {
+      await this.receiveUpload(url.slice('/upload/'.length), bytes, req.headers['content-type'], res);
+      return;
+    }
     if (url.startsWith('/response/')) {
       const answer = this.nextScripted('response_url');
       this.responses.push({ id: url.slice('/response/'.length), body: JSON.parse(raw || '{}') as Record<string, unknown> });
@@ -138,8 +159,31 @@ export class FakeSlack {
       await new Promise<void>((resolve) => this.held.set(method, [...(this.held.get(method) ?? []), resolve]));
     }
     const answer = this.nextScripted(method) ?? { body: this.defaultAnswer(method, args) };
+    // Default answers can change state a test waits on (a completed upload).
+    this.notify();
     res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
     res.end(JSON.stringify(answer.body ?? { ok: false, error: 'ratelimited' }));
+  }
+
+  /** The upload URL: like Slack's, it takes the bytes as a multipart body and answers 200. */
+  private async receiveUpload(fileId: string, bytes: Buffer, contentType: string | undefined, res: ServerResponse): Promise<void> {
+    const upload = this.uploads.get(fileId);
+    if (!upload) {
+      res.writeHead(404).end();
+      return;
+    }
+    const file = isMultipart(contentType) ? (await parseMultipart(bytes, contentType)).find((p) => p.filename !== undefined)?.data : bytes;
+    upload.data = file;
+    this.notify();
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${file?.length ?? 0}`);
+  }
+
+  /** Waits until a file was completed into a channel; returns it with its bytes. */
+  waitForUpload(n = 1): Promise<FakeUpload & { data: Buffer }> {
+    return this.waitFor(`completed upload ${n}`, () => {
+      const done = [...this.uploads.values()].filter((u): u is FakeUpload & { data: Buffer } => u.completed !== undefined && u.data !== undefined);
+      return done[n - 1];
+    });
   }
 
   private nextScripted(method: string): FakeAnswer | undefined {
@@ -160,6 +204,25 @@ export class FakeSlack {
         const id = String(args.user);
         const user = this.users.get(id);
         return user ? { ok: true, user: { id, name: user.name ?? id, is_admin: user.is_admin ?? false, is_owner: user.is_owner ?? false } } : { ok: false, error: 'user_not_found' };
+      }
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users ?? '').replace(/^U/, '')}` } };
+      case 'files.getUploadURLExternal': {
+        this.fileIds += 1;
+        const fileId = `F${String(this.fileIds).padStart(8, '0')}`;
+        this.uploads.set(fileId, { fileId, filename: String(args.filename), length: Number(args.length), ...(typeof args.alt_text === 'string' ? { altText: args.alt_text } : {}) });
+        return { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal': {
+        const files = Array.isArray(args.files) ? args.files as Array<{ id?: string; title?: string }> : [];
+        const known = files.map((f) => this.uploads.get(String(f.id)));
+        // Like Slack: a file whose bytes never arrived cannot be completed.
+        if (known.some((u) => !u?.data)) return { ok: false, error: 'file_not_found' };
+        files.forEach((f, i) => {
+          const upload = known[i];
+          if (upload) upload.completed = { channelId: typeof args.channel_id === 'string' ? args.channel_id : undefined, title: f.title };
+        });
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
       }
       case 'apps.connections.open':
         return this.wss ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket` } : { ok: false, error: 'not_allowed_token_type' };
@@ -215,11 +278,11 @@ export class FakeSlack {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
