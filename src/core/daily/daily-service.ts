@@ -107,7 +107,7 @@ export class DailyService {
     if (!schedule?.enabled) {
       lines.push(`The daily question is off here. An admin can start it with \`/aws daily on\` (default ${describeSettings({ postAtMinutes: DEFAULT_POST_AT, timeZone: this.deps.defaultTimeZone, revealAfterMinutes: DEFAULT_REVEAL_AFTER })}).`);
     } else {
-      lines.push(`On: every day at ${describeSettings(schedule)}.`, `Next question: ${this.nextPostText(schedule)}.`);
+      lines.push(`On: every day at ${describeSettings(schedule)}.`, `Next question: ${this.nextPostText(schedule, latest?.localDate)}.`);
     }
     if (latest) {
       for (const [key, what] of [[`post:${latest.postId}`, 'question'], [`reveal:${latest.postId}`, 'reveal']] as const) {
@@ -134,7 +134,14 @@ export class DailyService {
     const today = localParts(now, zone).date;
     const result = await this.ensurePosted(place, today, new Date(now.getTime() + revealAfter * 60_000));
     if (result === 'already') {
-      return reply({ text: `Today's question (${today}) is already out; there is one per day. \`/aws daily reveal\` closes it now.`, visibility: 'private', tone: 'warning' });
+      const latest = await this.deps.quizStore.latestDaily(place);
+      const after = schedule ? ` The next one goes out ${this.nextPostText(schedule, today)}.` : '';
+      return reply({
+        text: latest?.revealedAt
+          ? `Today's question (${today}) has been posted and revealed already; there is one per day.${after}`
+          : `Today's question (${today}) is already out; there is one per day. \`/aws daily reveal\` closes it now.`,
+        visibility: 'private', tone: 'warning',
+      });
     }
     if (result === 'given-up') {
       return reply({ text: `I could not post today's question here after ${MAX_ATTEMPTS} tries, so I stopped trying. Check that I am a member of this channel and may post; tomorrow's goes out as usual.`, visibility: 'private', tone: 'error' });
@@ -148,6 +155,12 @@ export class DailyService {
   private async revealNow(place: Place): Promise<Reply> {
     const latest = await this.deps.quizStore.latestDaily(place);
     if (!latest || latest.revealedAt) {
+      const schedule = await this.deps.schedules.schedule(place);
+      const today = localParts(this.deps.clock.now(), schedule?.timeZone ?? this.deps.defaultTimeZone).date;
+      if (latest?.localDate === today) {
+        const after = schedule?.enabled ? ` The next one goes out ${this.nextPostText(schedule, today)}.` : '';
+        return reply({ text: `Today's question has been revealed already.${after}`, visibility: 'private', tone: 'warning' });
+      }
       return reply({ text: 'There is no open daily question in this channel. `/aws daily now` posts one.', visibility: 'private', tone: 'warning' });
     }
     await this.deps.quizStore.closeNow(latest.postId, this.deps.clock.now());
@@ -398,11 +411,12 @@ export class DailyService {
     return poster;
   }
 
-  private nextPostText(schedule: DailySchedule): string {
+  /** When the next question goes out: tomorrow once today's is out (`latestDate`), even before its usual time. */
+  private nextPostText(schedule: DailySchedule, latestDate?: string): string {
     const now = this.deps.clock.now();
     const today = localParts(now, schedule.timeZone).date;
     let next = instantOf(today, schedule.postAtMinutes, schedule.timeZone);
-    if (next <= now) next = instantOf(addDays(today, 1), schedule.postAtMinutes, schedule.timeZone);
+    if (next <= now || latestDate === today) next = instantOf(addDays(today, 1), schedule.postAtMinutes, schedule.timeZone);
     return this.localText(next, schedule.timeZone);
   }
 

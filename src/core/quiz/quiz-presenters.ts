@@ -109,11 +109,18 @@ function standingLine(s: Standing, memberId: string): string {
   return `${s.rank}. ${s.memberName}${you}: ${s.points} pts · ${s.correct}/${s.answered} correct`;
 }
 
-export function leaderboardReply(board: Leaderboard, mine: Standing | undefined, period: Period, memberId: string): Reply {
+/**
+ * `waiting`: how many have answered the channel's open daily question, whose points come at its reveal,
+ * so a board that looks empty (or unchanged) says why.
+ */
+export function leaderboardReply(board: Leaderboard, mine: Standing | undefined, period: Period, memberId: string, waiting = 0): Reply {
+  const pending = waiting > 0
+    ? `${waiting} ${waiting === 1 ? 'member has' : 'members have'} answered today's question; points are added at the reveal.`
+    : undefined;
   if (board.top.length === 0) {
     return reply({
       title: `Leaderboard, ${PERIOD_TITLE[period]}`,
-      text: 'No scores yet. Answer the daily question to get on the board!',
+      text: pending ? `No points yet. ${pending}` : 'No scores yet. Answer the daily question to get on the board!',
       visibility: 'public',
     });
   }
@@ -124,7 +131,7 @@ export function leaderboardReply(board: Leaderboard, mine: Standing | undefined,
   const yours = mine ? `You are #${mine.rank} of ${board.members}.` : 'You have no score here yet: answer the daily question to join in.';
   return reply({
     title: `Leaderboard, ${PERIOD_TITLE[period]}`,
-    text: `${lines.join('\n')}\n\n${yours}`,
+    text: `${lines.join('\n')}\n\n${yours}${pending ? `\n${pending}` : ''}`,
     footer: '10 points per correct daily answer, added at the reveal; practice does not count. Equal points share a rank.',
     visibility: 'public',
   });

@@ -27,6 +27,7 @@ const TOP_SIZE = 10;
 const REPORT_REASON_MAX = 500;
 /** Daily streak lengths worth a cheer at the reveal. */
 const STREAK_MILESTONES = new Set([3, 5, 7, 10, 14, 21, 30, 50, 100]);
+const STREAK_NAMES_MAX = 5;
 
 /** Quiz rules: practice questions, answers, channel questions, reveals, leaderboards and stats. */
 export class QuizService {
@@ -125,8 +126,10 @@ export class QuizService {
     const who = right.length === 0
       ? 'Nobody got it this time: tomorrow is a new chance.'
       : names.length <= 10 ? `Right: ${names.join(', ')} (${right.length} of ${answers.length}).` : `${right.length} of ${answers.length} got it right.`;
-    const milestones = answers.filter((a) => STREAK_MILESTONES.has(a.answerStreak))
-      .map((a) => `${a.memberName}: ${a.answerStreak} days in a row`);
+    const streaking = answers.filter((a) => STREAK_MILESTONES.has(a.answerStreak)).sort((a, b) => b.answerStreak - a.answerStreak);
+    // A big group on a streak would fill the reveal: the longest few by name, the rest counted.
+    const milestones = streaking.slice(0, STREAK_NAMES_MAX).map((a) => `${a.memberName}: ${a.answerStreak} days in a row`);
+    if (streaking.length > STREAK_NAMES_MAX) milestones.push(`and ${streaking.length - STREAK_NAMES_MAX} more on a streak`);
     const topic = content.byId.get(question.topicId);
     return reply({
       title: `Answer: ${answerText(question)}`,
@@ -185,6 +188,8 @@ export class QuizService {
     const now = this.deps.clock.now();
     const board = await this.deps.store.leaderboard(scope, period, now, TOP_SIZE);
     const mine = await this.deps.store.standingOf(scope, period, now, actor.id);
-    return leaderboardReply(board, mine, period, actor.id);
+    const open = await this.deps.store.latestDaily(place);
+    const waiting = open && !open.revealedAt ? (await this.deps.store.answersFor(open.postId)).length : 0;
+    return leaderboardReply(board, mine, period, actor.id, waiting);
   }
 }

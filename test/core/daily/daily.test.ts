@@ -111,7 +111,7 @@ describe('posting and revealing', () => {
 
     const late: Actor = { id: 'U-late', name: 'lee', isAdmin: false };
     expect((await app.bot.handleAction({ actor: late, place, actionId: a?.id ?? '' })).text).toMatch(/question is closed/);
-    expect((await say(app, 'daily reveal')).text).toMatch(/no open daily question/);
+    expect((await say(app, 'daily reveal')).text).toMatch(/revealed already/);
     expect(app.poster.reveals()).toHaveLength(1);
   });
 
