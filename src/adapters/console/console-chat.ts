@@ -13,20 +13,41 @@ export const CONSOLE_PLACE: Place = { platform: 'console', workspaceId: 'local',
 
 /** In the console everyone is an admin: it is one person's own study table. */
 function member(name: string): Actor {
-  return { id: name.toLowerCase(), name, isAdmin: true };
+  return { id: name.toLowerCase().replace(/\s+/g, '-'), name, isAdmin: true };
 }
 
-const NAME = /^[\p{L}\p{N}_.-]{1,32}$/u;
+/** A name of up to 32 letters, digits, spaces and . _ ' - (so "Zoë Smith" works), starting with a letter or digit. */
+const NAME = /^[\p{L}\p{N}][\p{L}\p{N} _.'-]{0,31}$/u;
+
+/** Choices a reply offered, and which message they belong to (for "Answering: …"). */
+interface Offered {
+  readonly ids: readonly string[];
+  readonly title: string;
+  /** When it was shown, to tell which came last. */
+  readonly seq: number;
+  /** A question still waiting for this member's answer. */
+  readonly open: boolean;
+}
+
+const isAnswer = (id: string) => id.startsWith('answer:') || id.startsWith('exam:');
 
 const NO_TRAVEL = 'Time travel works only in the console with no Slack or Discord token set; this bot keeps real time.';
 
 /**
- * The console front end's state: who is typing and the choices of the last reply (so "2" picks the
+ * The console front end's state: who is typing and the choices replies offered (so "2" picks the
  * second one). It turns each typed line into a core request and returns the text to print.
+ *
+ * A number answers the question the member is working on: their own open question (practice, a mock
+ * exam) keeps the numbers even when a daily question arrives in the channel meanwhile; otherwise the
+ * latest message with choices. The reply says which question the number answered.
  */
 export class ConsoleSession {
   private actor: Actor;
-  private lastChoices: readonly string[] = [];
+  /** Per member: the choices of the latest reply to their own command. */
+  private readonly own = new Map<string, Offered>();
+  /** The choices of the latest message the bot posted by itself (the daily question). */
+  private posted: Offered | undefined;
+  private seq = 0;
 
   constructor(
     private readonly bot: Studybot,
@@ -52,20 +73,34 @@ export class ConsoleSession {
     if (as) return this.switchMember(as[1]?.trim() ?? '');
     const time = /^\/time(?:\s+(.*))?$/i.exec(text);
     if (time) return this.travel(time[1] ?? '');
-    const pick = /^(?:\/answer\s+)?(\d{1,2})$/.exec(text);
-    if (pick && this.lastChoices.length > 0) {
-      const actionId = this.lastChoices[Number(pick[1]) - 1];
-      if (!actionId) return this.style.warn(`Pick a number from 1 to ${this.lastChoices.length}.`);
-      return this.show(await this.bot.handleAction({ actor: this.actor, place: CONSOLE_PLACE, actionId }));
+    const pick = /^(?:\/answer\s+)?(d?)(\d{1,2})$/i.exec(text);
+    // "d2" always answers the channel's latest posted question, whatever else is open.
+    const offered = pick?.[1] ? this.posted : this.offeredNow();
+    if (pick && offered) {
+      const actionId = offered.ids[Number(pick[2]) - 1];
+      if (!actionId) return this.style.warn(`Pick a number from 1 to ${offered.ids.length} (${offered.title}).`);
+      const mine = this.own.get(this.actor.id);
+      if (offered === mine && isAnswer(actionId)) this.own.set(this.actor.id, { ...mine, open: false });
+      const answered = await this.show(await this.bot.handleAction({ actor: this.actor, place: CONSOLE_PLACE, actionId }), 'own');
+      return isAnswer(actionId) ? `${this.style.dim(`Answering: ${offered.title}`)}\n${answered}` : answered;
     }
     // The console's short word for handing in a mock exam.
     const commandText = /^\/submit$/i.test(text) ? 'exam submit' : text.replace(/^\/aws\b/i, '').trim();
-    return this.show(await this.bot.handle({ actor: this.actor, place: CONSOLE_PLACE, text: commandText }));
+    return this.show(await this.bot.handle({ actor: this.actor, place: CONSOLE_PLACE, text: commandText }), 'own');
+  }
+
+  /** Whose choices a number picks now: see the class comment. */
+  private offeredNow(): Offered | undefined {
+    const mine = this.own.get(this.actor.id);
+    if (mine?.open) return mine;
+    if (!mine) return this.posted;
+    if (!this.posted) return mine;
+    return mine.seq > this.posted.seq ? mine : this.posted;
   }
 
   private switchMember(name: string): string {
     if (!NAME.test(name)) {
-      return this.style.warn(`Use /as <name> with a short name (letters, digits, . _ -), e.g. /as alice. You are still ${this.actor.name}.`);
+      return this.style.warn(`Use /as <name> with a name of up to 32 letters, digits and spaces, e.g. /as Zoë Smith. You are still ${this.actor.name}.`);
     }
     this.actor = member(name);
     return this.style.dim(`Now typing as ${quoteUserText(name, 32)}.`);
@@ -80,12 +115,15 @@ export class ConsoleSession {
 
   /** A message the bot posted by itself (a daily question); its choices become answerable. */
   showPosted(reply: Reply): string {
-    return this.showText(reply);
+    const shown = this.showText(reply, 'posted');
+    const mine = this.own.get(this.actor.id);
+    if (!mine?.open || reply.choices.length === 0) return shown;
+    return `${shown}\n${this.style.dim(`Your ${mine.title.toLowerCase()} is still open: plain numbers answer it; d1 to d${reply.choices.length} answer this one.`)}`;
   }
 
   /** The reply's text, and for a chart the path of the PNG written for it (a terminal shows no pictures). */
-  private async show(reply: Reply): Promise<string> {
-    const text = this.showText(reply);
+  private async show(reply: Reply, to: 'own' | 'posted'): Promise<string> {
+    const text = this.showText(reply, to);
     if (!reply.chart) return text;
     try {
       const path = await this.charts.write(reply.chart);
@@ -96,10 +134,15 @@ export class ConsoleSession {
     }
   }
 
-  private showText(reply: Reply): string {
-    // Numbers pick from the latest reply that offered choices, so a lookup in between does not
-    // make the open question unanswerable.
-    if (reply.choices.length > 0) this.lastChoices = reply.choices.map((c) => c.id);
+  private showText(reply: Reply, to: 'own' | 'posted'): string {
+    // Only replies with choices change what numbers pick, so a lookup in between does not make the
+    // open question unanswerable.
+    if (reply.choices.length > 0) {
+      const ids = reply.choices.map((c) => c.id);
+      const offered: Offered = { ids, title: reply.title ?? 'the last message', seq: ++this.seq, open: ids.some(isAnswer) };
+      if (to === 'posted') this.posted = offered;
+      else this.own.set(this.actor.id, offered);
+    }
     return renderReply(reply, this.style);
   }
 }

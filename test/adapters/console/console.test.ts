@@ -71,6 +71,36 @@ describe('a study group in one console', () => {
   });
 });
 
+describe('numbers answer the question the member is working on', () => {
+  it('a daily question arriving mid-practice does not take the number meant for the practice question; d1.. answers it, and each reply says which question it answered', async () => {
+    const app = testApp({ platform: 'console' });
+    const session = new ConsoleSession(app.bot, plainStyle, 'ann');
+    const printed: string[] = [];
+    app.poster.post = async (_place, reply) => {
+      printed.push(session.showPosted(reply));
+      return { messageRef: `m${printed.length}` };
+    };
+    expect(await session.line('/aws quiz')).toContain('Practice question');
+    await app.bot.handle({ actor: { id: 'admin', name: 'admin', isAdmin: true }, place: { platform: 'console', workspaceId: 'local', channelId: 'console' }, text: 'daily now' });
+    expect(printed.at(-1)).toMatch(/Your practice question is still open: plain numbers answer it; d1 to d\d answer this one\./);
+    const practice = await session.line('2');
+    expect(practice).toMatch(/^Answering: Practice question/);
+    expect(practice).not.toMatch(/Got it/);
+    expect((await app.quizStore.answersFor((await app.quizStore.latestDaily({ platform: 'console', workspaceId: 'local', channelId: 'console' }))?.postId ?? ''))).toHaveLength(0);
+    const daily = await session.line('d2');
+    expect(daily).toMatch(/^Answering: Question of the day/);
+    expect(daily).toMatch(/Got it: B\./);
+  });
+
+  it('names may have spaces and letters from any language', async () => {
+    const session = new ConsoleSession(makeBot(), plainStyle);
+    expect(await session.line('/as Zoë Smith')).toBe('Now typing as Zoë Smith.');
+    expect(session.who).toBe('Zoë Smith');
+    expect(await session.line('/as   ')).toMatch(/Use \/as <name>/);
+    expect(await session.line('/as <script>')).toMatch(/Use \/as <name>/);
+  });
+});
+
 describe('npm start', () => {
   it('an unusable database stops the start with one clear line and a non-zero exit', () => {
     const notAFolder = join(dataDir, 'a-file');
