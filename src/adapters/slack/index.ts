@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { App, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type webApi } from '@slack/bolt';
 import type { Config } from '../../config/env.js';
 import type { ChannelPoster } from '../../core/channel-poster.js';
 import type { Logger, RequestKeys } from '../../core/ports.js';
@@ -16,6 +16,7 @@ import { defaultRetryPolicy, SlackPoster, type RetryPolicy } from './poster.js';
 import { ResponseUrlClient } from './response-url.js';
 import { SeenRequests } from './seen.js';
 import { explainSlackError } from './slack-errors.js';
+import { DEFAULT_INTAKE_LIMITS, guardSlackIntake, type IntakeLimits } from './intake-guard.js';
 
 export type SlackMode =
   | { readonly kind: 'http'; readonly signingSecret: string; readonly port: number; readonly host?: string }
@@ -37,6 +38,8 @@ export interface SlackAppOptions {
   readonly retryPolicy?: RetryPolicy;
   /** Draws chart pictures (default: Chart.js on skia); tests may swap it for a failing one. */
   readonly renderChart?: ChartRenderer;
+  /** HTTP mode: what the intake guard lets through to bolt (tests use small limits). */
+  readonly intakeLimits?: IntakeLimits;
 }
 
 export interface RunningSlack {
@@ -85,7 +88,7 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
   };
   const app = mode.kind === 'socket'
     ? new App({ ...common, socketMode: true, appToken: mode.appToken })
-    : new App({ ...common, signingSecret: mode.signingSecret, processBeforeResponse: false, customRoutes: [healthz] });
+    : new App({ ...common, receiver: guardedReceiver(mode.signingSecret, healthz, logger, opts.intakeLimits ?? DEFAULT_INTAKE_LIMITS) });
   try {
     await app.init();
   } catch (error) {
@@ -136,6 +139,18 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
       responses.close();
     },
   };
+}
+
+/**
+ * bolt's HTTP receiver with the intake guard in front of it (see intake-guard.ts). The receiver calls
+ * its `requestListener` for every request, so wrapping that one function guards every route.
+ */
+function guardedReceiver(signingSecret: string, healthz: NonNullable<ConstructorParameters<typeof HTTPReceiver>[0]['customRoutes']>[number], logger: Logger, limits: IntakeLimits): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret, processBeforeResponse: false, customRoutes: [healthz], logger: boltLogger(logger), bodyLimit: limits.maxBodyBytes,
+  });
+  receiver.requestListener = guardSlackIntake(receiver.requestListener, signingSecret, logger, limits);
+  return receiver;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { studyContent } from '../../../content/index.js';
 import { startSlackApp, type RunningSlack, type SlackMode } from '../../../src/adapters/slack/index.js';
+import type { IntakeLimits } from '../../../src/adapters/slack/intake-guard.js';
 import type { ChartRenderer } from '../../../src/adapters/slack/chart-delivery.js';
 import type { RetryPolicy } from '../../../src/adapters/slack/poster.js';
 import { assemble, type Assembly } from '../../../src/compose.js';
@@ -48,7 +49,7 @@ export interface Harness {
  * Slack on 127.0.0.1. Same wiring as main.ts: the Slack front end registers its poster in the map the
  * daily service reads.
  */
-export async function startHarness(opts: { mode?: 'http' | 'socket'; adminIds?: string[]; renderChart?: ChartRenderer } = {}): Promise<Harness> {
+export async function startHarness(opts: { mode?: 'http' | 'socket'; adminIds?: string[]; renderChart?: ChartRenderer; intakeLimits?: IntakeLimits } = {}): Promise<Harness> {
   const fake = await FakeSlack.start();
   fake.users.set(alice.id, { name: alice.name });
   fake.users.set(bob.id, { name: bob.name });
@@ -69,7 +70,7 @@ export async function startHarness(opts: { mode?: 'http' | 'socket'; adminIds?: 
   const mode: SlackMode = opts.mode === 'socket' ? { kind: 'socket', appToken: APP_TOKEN } : { kind: 'http', signingSecret: SECRET, port: 0, host: '127.0.0.1' };
   const slack = await startSlackApp({
     bot: core.bot, logger, posters, botToken: BOT_TOKEN, mode, apiUrl: fake.apiUrl, clientRetries: 0, retryPolicy, adminIds: opts.adminIds ?? [],
-    requestKeys: new SqliteRequestKeys(db), ...(opts.renderChart ? { renderChart: opts.renderChart } : {}),
+    requestKeys: new SqliteRequestKeys(db), ...(opts.renderChart ? { renderChart: opts.renderChart } : {}), ...(opts.intakeLimits ? { intakeLimits: opts.intakeLimits } : {}),
   });
   const where: Where = { teamId: fake.team.id, channelId: 'C0STUDY' };
   const url = `http://127.0.0.1:${slack.port ?? 0}`;
