@@ -117,7 +117,7 @@ export class Studybot {
       }
       if (kind === 'answer' && target && detail !== undefined && /^\d{1,2}$/.test(detail)) {
         if (!context.quiz) throw new UserError('no-quiz', 'Quizzes are switched off in this run of the bot.');
-        return context.quiz.answer(action.actor, target, Number(detail));
+        return context.quiz.answer(action.actor, target, Number(detail), action.place);
       }
       if (kind === 'report' && target && detail === undefined) {
         if (!context.quiz) throw new UserError('no-quiz', 'Quizzes are switched off in this run of the bot.');

@@ -48,11 +48,18 @@ export class QuizService {
   }
 
   /** A member picked option `optionIndex` of post `postId`. */
-  async answer(actor: Actor, postId: string, optionIndex: number): Promise<Reply> {
+  async answer(actor: Actor, postId: string, optionIndex: number, from?: Place): Promise<Reply> {
     const { store, bank, clock } = this.deps;
     const post = await store.getPost(postId);
     const question = post ? bank.byId(post.questionId) : undefined;
     if (!post || !question) return userMistake('That question is no longer available. Try `/aws quiz` for a new one.');
+    // A click counts only from where its question was posted: a button copied to another channel,
+    // workspace, server, DM or platform would otherwise score under a place it never came from.
+    if (from && !answerableFrom(post, from)) {
+      return userMistake(post.kind === 'daily'
+        ? 'That question belongs to another channel, so I can\'t count an answer from here. Answer it where it was posted.'
+        : 'That practice question was asked somewhere else. Start your own here with `/aws quiz`.');
+    }
     if (!Number.isInteger(optionIndex) || optionIndex < 0 || optionIndex >= question.choices.length) {
       return userMistake(question.pick === 2 ? 'Pick one of the pairs of answers on the buttons.' : `Pick one of the options A to ${letter(question.options.length - 1)}.`);
     }
@@ -192,4 +199,10 @@ export class QuizService {
     const waiting = open && !open.revealedAt ? (await this.deps.store.answersFor(open.postId)).length : 0;
     return leaderboardReply(board, mine, period, actor.id, waiting);
   }
+}
+
+/** A daily question takes answers from its own channel; a practice question from its own workspace (and owner). */
+function answerableFrom(post: PostRecord, from: Place): boolean {
+  const sameWorkspace = post.place.platform === from.platform && post.place.workspaceId === from.workspaceId;
+  return post.kind === 'daily' ? sameWorkspace && post.place.channelId === from.channelId : sameWorkspace;
 }

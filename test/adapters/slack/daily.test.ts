@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SlackApiError } from '../../../src/adapters/slack/slack-errors.js';
 import { reply } from '../../../src/core/reply.js';
-import { admin, alice, bob, buttons, startHarness, until, visible, type Harness } from './harness.js';
+import { clickBody, sendToApp } from '../../fakes/slack/requests.js';
+import { admin, alice, bob, buttons, SECRET, startHarness, until, visible, type Harness } from './harness.js';
 
 let h: Harness;
 afterEach(async () => { await h?.close(); h = undefined as unknown as Harness; });
@@ -34,6 +35,14 @@ describe('daily question in Slack', () => {
     expect(retried.status).toBe(200);
     await until('the retried click to be dropped', () => h.logger.lines.find((l) => l.message.includes('repeat of a handled request')));
     expect(h.fake.responsesTo(first.responseUrl)).toHaveLength(1);
+
+    // The same button sent from another channel or another workspace is refused and counts nothing.
+    for (const where of [{ ...h.where, channelId: 'C0ELSEWHERE' }, { ...h.where, teamId: 'T0OTHER' }]) {
+      const url = h.fake.responseUrl();
+      const stray = await sendToApp(h.url, clickBody(bob, where, url, { actionId: 'choice-1', value: choices[1]?.value ?? '', messageTs: questionTs }), { secret: SECRET });
+      expect(stray.status).toBe(200);
+      expect(visible(await h.fake.waitForResponse(url))).toMatch(/belongs to another channel/);
+    }
 
     const bobs = await h.click(bob, { actionId: 'choice-1', value: choices[1]?.value ?? '', messageTs: questionTs });
     expect(visible(await h.fake.waitForResponse(bobs.responseUrl))).toMatch(/Got it: (B\.|A and C\b)/);

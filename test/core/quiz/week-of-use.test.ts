@@ -61,3 +61,34 @@ describe('daily status, now and reveal after a manual post', () => {
     expect(reveal.text).not.toMatch(/daily now/);
   });
 });
+
+describe('answers only from their place', () => {
+  it('a click on the daily question from another channel, workspace, DM or platform is refused politely and changes nothing', async () => {
+    const app = testApp({ clock: fixedClock('2026-11-23T09:00:00Z') });
+    const question = await todaysQuestion(app);
+    const actionId = question.reply.choices[1]?.id ?? '';
+    const elsewhere: Place[] = [
+      { ...place, channelId: 'C-other' },
+      { ...place, workspaceId: 'T-other' },
+      { ...place, channelId: 'D-direct' },
+      { platform: 'discord', workspaceId: 'T1', channelId: 'C1' },
+    ];
+    for (const from of elsewhere) {
+      const said = await app.bot.handleAction({ actor: member(1), place: from, actionId });
+      expect(said.tone, JSON.stringify(from)).toBe('warning');
+      expect(said.text).toMatch(/another channel/);
+    }
+    const postId = (await app.quizStore.latestDaily(place))?.postId ?? '';
+    expect(await app.quizStore.answersFor(postId)).toHaveLength(0);
+    expect((await app.bot.handleAction({ actor: member(1), place, actionId })).text).toMatch(/Got it/);
+  });
+
+  it('a practice question counts only for its owner in its own workspace', async () => {
+    const app = testApp();
+    const q = await app.bot.handle({ actor: member(1), place, text: 'quiz' });
+    const actionId = q.choices[0]?.id ?? '';
+    expect((await app.bot.handleAction({ actor: member(1), place: { ...place, workspaceId: 'T-other' }, actionId })).text).toMatch(/asked somewhere else/);
+    expect((await app.bot.handleAction({ actor: member(2), place, actionId })).text).toMatch(/belongs to someone else/);
+    expect((await app.bot.handleAction({ actor: member(1), place: { ...place, channelId: 'C-other' }, actionId })).tone).not.toBe('warning');
+  });
+});
