@@ -24,6 +24,7 @@ import { buildQuestionBank } from './questions/build-bank.js';
 import { lazyBank } from './questions/lazy-bank.js';
 import type { QuestionBank } from './questions/question.js';
 import { parseCommandText } from './parse.js';
+import { displayName } from './sanitize.js';
 import type { Clock, Logger } from './ports.js';
 import { topicReply } from './present/topic-reply.js';
 import { aspectFromWord } from './lookup/aspect-words.js';
@@ -86,7 +87,8 @@ export class Studybot {
   }
 
   /** Text typed after `/aws` (console, Slack). */
-  async handle(request: CommandRequest): Promise<Reply> {
+  async handle(raw: CommandRequest): Promise<Reply> {
+    const request = withSafeName(raw);
     return this.guard(request, 'text', async (context) => {
       const parsed = parseCommandText(request.text, this.byWord, lookupCommand, context);
       return this.execute(parsed.command, parsed.options, context);
@@ -94,7 +96,8 @@ export class Studybot {
   }
 
   /** Named options from a structured front end (Discord slash command options). */
-  async handleOptions(request: CommandRequest, commandName: string, options: Record<string, string | undefined>): Promise<Reply> {
+  async handleOptions(raw: CommandRequest, commandName: string, options: Record<string, string | undefined>): Promise<Reply> {
+    const request = withSafeName(raw);
     return this.guard(request, commandName, async (context) => {
       const command = this.commands.find((c) => c.name === commandName);
       if (!command) throw new UserError('unknown-command', 'I don\'t know that command. `/aws help` lists them all.');
@@ -104,7 +107,7 @@ export class Studybot {
 
   /** A choice the user picked from an earlier reply. */
   async handleAction(action: ActionRequest): Promise<Reply> {
-    const request: CommandRequest = { actor: action.actor, place: action.place, text: '' };
+    const request: CommandRequest = withSafeName({ actor: action.actor, place: action.place, text: '' });
     // Front ends pass what the platform sent; anything but a string is a stale or forged button.
     const actionId = typeof action.actionId === 'string' ? action.actionId : '';
     return this.guard(request, `action:${actionId.split(':')[0] ?? ''}`, async (context) => {
@@ -113,15 +116,15 @@ export class Studybot {
         const exam = parseExamAction(actionId);
         if (!exam) throw new UserError('stale-action', 'That exam button no longer does anything. `/aws exam` shows your exam.');
         if (!context.exam) throw new UserError('no-exam', 'Mock exams are switched off in this run of the bot.');
-        return context.exam.act(action.actor, action.place, exam);
+        return context.exam.act(request.actor, action.place, exam);
       }
       if (kind === 'answer' && target && detail !== undefined && /^\d{1,2}$/.test(detail)) {
         if (!context.quiz) throw new UserError('no-quiz', 'Quizzes are switched off in this run of the bot.');
-        return context.quiz.answer(action.actor, target, Number(detail), action.place);
+        return context.quiz.answer(request.actor, target, Number(detail), action.place);
       }
       if (kind === 'report' && target && detail === undefined) {
         if (!context.quiz) throw new UserError('no-quiz', 'Quizzes are switched off in this run of the bot.');
-        return context.quiz.report(action.actor, action.place, { postId: target });
+        return context.quiz.report(request.actor, action.place, { postId: target });
       }
       const topicId = target;
       const aspectWord = detail;
@@ -172,4 +175,10 @@ export class Studybot {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Every request's member name through the one sanitizer, so whatever stores or shows it gets it clean. */
+function withSafeName(request: CommandRequest): CommandRequest {
+  const name = displayName(typeof request.actor.name === 'string' ? request.actor.name : '');
+  return name === request.actor.name ? request : { ...request, actor: { ...request.actor, name } };
 }

@@ -1,10 +1,8 @@
 /** Input hygiene shared by the parser and the lookup. */
+import { INVISIBLE } from './sanitize.js';
 
 /** Longest command text we read; anything past it is ignored rather than rejected outright. */
 export const MAX_INPUT_LENGTH = 500;
-
-// Control characters, zero-width characters and bidi overrides never carry meaning in a command.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 /** Lower-cased, trimmed, single-spaced text without control characters. */
 // Terminal colour and cursor codes pasted from a console.
