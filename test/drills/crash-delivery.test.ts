@@ -140,7 +140,7 @@ describe('crash drill: kill -9 while the daily question or its reveal is being s
       expect(delivery(files.db, 'reveal')).toMatchObject({ outcome: 'uncertain' });
       expect(dailyPost(files.db)[0]?.revealed_at).not.toBeNull();
       expect(scores(files.db)).toEqual(awarded(stored));
-      expect(await second.say('2026-11-23T11:00:00Z', admin, place, 'daily reveal')).toMatch(/no open daily question/);
+      expect(await second.say('2026-11-23T11:00:00Z', admin, place, 'daily reveal')).toMatch(/revealed already/);
       const again = await answerAll(second, files.channel, '2026-11-23T11:00:00Z', members.slice(0, 5));
       expect(again.every((t) => /already answered/.test(t)), again.join('\n')).toBe(true);
       for (const at of ['2026-11-23T11:05:00Z', '2026-11-23T12:00:00Z']) await second.tick(at);

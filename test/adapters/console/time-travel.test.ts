@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { FakeCron } from '../../helpers/fake-cron.js';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { studyContent } from '../../../content/index.js';
@@ -26,6 +27,7 @@ function consoleBot(opts: { tweak?: (deps: TimeTravelDeps) => TimeTravelDeps } =
   const app = assemble({
     content: studyContent(), stores: sqliteStores(openDatabase(':memory:')), logger: silentLogger, clock,
     posters: new Map<Platform, ChannelPoster>([['console', poster]]), defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}`,
+    cron: new FakeCron(),
   });
   const plain: TimeTravelDeps = { clock, timeZone: 'UTC', tickAll: app.tickAll, nextDueAfter: app.nextDueAfter };
   return { app, clock, poster, time: opts.tweak ? opts.tweak(plain) : plain };

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { FakeCron } from '../../helpers/fake-cron.js';
 import { studyContent } from '../../../content/index.js';
 import type { DiscordBot } from '../../../src/adapters/discord/handlers.js';
 import type { ChartRenderer } from '../../../src/adapters/discord/picture.js';
@@ -91,6 +92,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   let ids = 0;
   const core = assemble({
     content: studyContent(), stores: sqliteStores(db), logger, clock: clock as Clock, posters, defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}`,
+    cron: new FakeCron(),
   });
   const bot = opts.wrapBot ? opts.wrapBot(core.bot) : core.bot;
   const discord = await startDiscordClient({

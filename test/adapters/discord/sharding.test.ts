@@ -1,4 +1,5 @@
 import { REST } from 'discord.js';
+import { FakeCron } from '../../helpers/fake-cron.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { studyContent } from '../../../content/index.js';
 import { discordRestOptions, type ShardIds } from '../../../src/adapters/discord/client.js';
@@ -94,7 +95,7 @@ describe('two shards against the fake gateway (in one process)', () => {
   });
 
   function assembly(stores: ReturnType<typeof sqliteStores>, posters: Map<Platform, ChannelPoster>): Assembly {
-    return assemble({ content: studyContent(), stores, logger, clock: clock as Clock, posters, defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}` });
+    return assemble({ content: studyContent(), stores, logger, clock: clock as Clock, posters, defaultTimeZone: 'UTC', bank: testBank(), newId: () => `post-${++ids}`, cron: new FakeCron() });
   }
 
   async function startShard(shard: ShardIds): Promise<ShardUnderTest> {
