@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { AnswerContext, AnswerDecision, Award } from '../../core/quiz/answer-rules.js';
 import type {
-  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PeriodTally, PostKind,
+  AnswerInput, AnswerRecord, ChannelAnswer, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PeriodTally, PostKind,
   PostRecord, PracticeTopicHistory, QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
 } from '../../core/quiz/quiz-store.js';
 import type { Place } from '../../core/request.js';
@@ -323,6 +323,18 @@ export class PostgresQuizStore implements QuizStore {
     if (!usableBoundaries(boundaries)) return [];
     return rows<PeriodTally>(this.pool, HISTORY("a.platform = $2 AND a.workspace_id = $3 AND a.channel_id = $4 AND a.kind = 'daily'"),
       [boundaries, place.platform, place.workspaceId, place.channelId]);
+  }
+
+  async channelDailyAnswers(place: Place, from: Date, to: Date): Promise<readonly ChannelAnswer[]> {
+    const found = await rows<{ post_id: string; question_id: string; topic_id: string; member_id: string; member_name: string; correct: boolean; answered_at: Date; answer_streak: number; posted_at: Date }>(this.pool,
+      `SELECT a.post_id, p.question_id, a.topic_id, a.member_id, a.member_name, a.correct, a.answered_at, a.answer_streak, p.posted_at
+      FROM answers a JOIN posts p ON p.id = a.post_id
+      WHERE a.platform = $1 AND a.workspace_id = $2 AND a.channel_id = $3 AND a.kind = 'daily' AND a.answered_at >= $4 AND a.answered_at < $5
+      ORDER BY a.answered_at, a.member_id COLLATE "C"`, [place.platform, place.workspaceId, place.channelId, from, to]);
+    return found.map((r) => ({
+      postId: r.post_id, questionId: r.question_id, topicId: r.topic_id, memberId: r.member_id, memberName: r.member_name,
+      correct: r.correct, answeredAt: r.answered_at, answerStreak: r.answer_streak, postedAt: r.posted_at,
+    }));
   }
 
   async overdueReveals(now: Date): Promise<readonly OpenDailyPost[]> {
