@@ -99,6 +99,15 @@ export class StudyService {
         ? reply({ text: `Your exam is on ${longDate(mine.examDate)}: ${countdown(daysBetween(today, mine.examDate))}. Change it with \`/aws exam-date YYYY-MM-DD\` or remove it with \`/aws exam-date clear\`.`, visibility: 'private' })
         : userMistake('You have not set an exam date yet. Set it like this: `/aws exam-date 2027-01-15`.');
     }
+    if (text === 'show' || text === 'hide') {
+      // Opting in is the member's own choice: the weekly recap names only exams shown this way.
+      const saved = await settings.saveSettings(scope, actor.id, { showExamDate: text === 'show' }, now);
+      const tail = saved.examDate ? '' : ' Set your day with `/aws exam-date YYYY-MM-DD`.';
+      return reply({
+        text: text === 'show' ? `Done: the weekly recap will cheer you on by name before your exam.${tail}` : 'Done: your exam day stays private; only `/aws me` shows it.',
+        visibility: 'private', tone: 'success',
+      });
+    }
     if (text === 'clear' || text === 'none' || text === 'off') {
       await settings.saveSettings(scope, actor.id, { examDate: null }, now);
       return reply({ text: 'Done: I removed your exam date.', visibility: 'private', tone: 'success' });
