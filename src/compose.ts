@@ -97,6 +97,8 @@ export function assemble(deps: AssemblyDeps): Assembly {
     quizStore, settings: deps.stores.settings, bank, content: deps.content, clock: deps.clock, timeZone: deps.defaultTimeZone,
     // Mock exams count toward personal readiness (never toward the channel leaderboard).
     moreTallies: async (scope, memberId) => (await examStore.examTallies(scope, memberId)).byTopic,
+    dailyChannels: async (scope) => (await scheduleStore.enabledSchedules())
+      .filter((s) => s.place.platform === scope.platform && s.place.workspaceId === scope.workspaceId).map((s) => s.place),
   });
   const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, exam, recap, bank });
   return { bot, bank, quiz, daily, study, exam, examStore, recap, scheduler: cronScheduler, quizStore, scheduleStore, tickAll, nextDueAfter };

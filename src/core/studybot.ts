@@ -88,6 +88,15 @@ export class Studybot {
     return this.deps.daily?.openQuestion(place);
   }
 
+  /** The member's dashboard outside any channel (Slack's Home tab), with buttons to start studying. */
+  async dashboard(actor: Actor, workspace: Pick<Place, 'platform' | 'workspaceId'>): Promise<Reply> {
+    const request: CommandRequest = { actor, place: { ...workspace, channelId: '' }, text: '' };
+    return this.guard(request, 'dashboard', async (context) => {
+      if (!context.study) throw new UserError('no-quiz', 'Study stats are switched off in this run of the bot.');
+      return context.study.dashboard(actor, workspace);
+    });
+  }
+
   /** Text typed after `/aws` (console, Slack). */
   async handle(request: CommandRequest): Promise<Reply> {
     return this.guard(request, 'text', async (context) => {

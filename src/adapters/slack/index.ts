@@ -106,7 +106,8 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
   });
   const responses = new ResponseUrlClient();
   const afterAck = new AfterAck((error) => logger.error({ err: error }, 'slack work after ack failed'));
-  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests({ logger, ...(opts.requestKeys ? { shared: opts.requestKeys } : {}) }), responses, afterAck, charts });
+  const home = { client: app.client, policy: opts.retryPolicy ?? defaultRetryPolicy, openDm: (userId: string) => charts.uploader.dmWith(userId) };
+  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests({ logger, ...(opts.requestKeys ? { shared: opts.requestKeys } : {}) }), responses, afterAck, charts, home });
 
   let port: number | undefined;
   try {

@@ -28,7 +28,12 @@ export interface StudyDeps {
   readonly timeZone: string;
   /** More answered questions to count (mock exams), per topic. */
   readonly moreTallies?: (scope: Scope, memberId: string) => Promise<readonly Tally[]>;
+  /** The workspace's channels with the daily question on, where streaks are counted. */
+  readonly dailyChannels?: (scope: Scope) => Promise<readonly Place[]>;
 }
+
+/** What the dashboard offers to start; a front end maps each to where it can run (Slack: the member's DM). */
+export const DASHBOARD_ACTIONS = { practice: 'home:practice', exam: 'home:exam' } as const;
 
 const recallOf = fsrs({ enable_fuzz: false });
 /** More than this a day is a cram, not spaced repetition. */
@@ -75,6 +80,26 @@ export class StudyService {
       streaks: currentStreaks(dailyFacts.streaks),
       topicName: (id) => content.byId.get(id)?.name ?? id,
     });
+  }
+
+  /**
+   * The member's dashboard away from any channel (Slack's Home tab): `/aws me` with buttons to start
+   * practice or a mock exam. Streaks belong to a channel, so it shows the channel where the member's
+   * current streak is longest.
+   */
+  async dashboard(actor: Actor, scope: Scope & { readonly platform: Place['platform'] }): Promise<Reply> {
+    let where: Place = { platform: scope.platform, workspaceId: scope.workspaceId, channelId: '' };
+    let longest = -1;
+    for (const place of await this.deps.dailyChannels?.(scope) ?? []) {
+      const streak = currentStreaks((await this.deps.quizStore.memberStats(place, actor.id, 'daily')).streaks).answerCurrent;
+      if (streak > longest) [where, longest] = [place, streak];
+    }
+    const mine = await this.me(actor, where);
+    return {
+      ...mine,
+      title: 'Your study dashboard',
+      choices: [{ id: DASHBOARD_ACTIONS.practice, label: 'Practice question' }, { id: DASHBOARD_ACTIONS.exam, label: 'Mock exam (20 questions)' }],
+    };
   }
 
   /** `/aws me chart`: accuracy per exam domain, week by week, as a picture. */
