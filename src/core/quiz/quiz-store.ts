@@ -254,7 +254,8 @@ export interface QuizStore {
   channelDailyHistory(place: Place, boundaries: readonly Date[]): Promise<readonly PeriodTally[]>;
   /**
    * Every answer to the channel's daily questions given from `from` (inclusive) to `to` (exclusive), for
-   * the weekly recap; ordered by when it was given, then member id.
+   * the weekly recap; ordered by when it was given, then member id. (Answers come within a day of their
+   * question, so a store may look only at questions posted from a few days before `from`.)
    */
   channelDailyAnswers(place: Place, from: Date, to: Date): Promise<readonly ChannelAnswer[]>;
   /** Daily posts still open (not revealed) whose answer window has ended by `now`. */
