@@ -9,6 +9,7 @@ import type { QuestionBank } from './core/questions/question.js';
 import { QuizService } from './core/quiz/quiz-service.js';
 import { StudyService } from './core/study/study-service.js';
 import { ExamService } from './core/exam/exam-service.js';
+import { RecapService } from './core/recap/recap-service.js';
 import type { ExamStore } from './core/exam/exam-store.js';
 import type { Platform } from './core/request.js';
 import { Studybot } from './core/studybot.js';
@@ -28,9 +29,10 @@ export interface Assembly {
   readonly scheduleStore: ScheduleStore;
   readonly exam: ExamService;
   readonly examStore: ExamStore;
+  readonly recap: RecapService;
   /**
    * One pass of everything timed at `now`, serialised with the cron fires. The scheduler's fires and
-   * the console's time travel both call it: daily questions and mock exam deadlines (reminders next).
+   * the console's time travel both call it: weekly recaps, daily questions and mock exam deadlines.
    */
   readonly tickAll: (now: Date) => Promise<void>;
   /** The earliest minute after `after` at which tickAll could have work (never later than the real one). */
@@ -69,15 +71,24 @@ export function assemble(deps: AssemblyDeps): Assembly {
     quiz, quizStore, schedules: scheduleStore, bank, posters: deps.posters, clock: deps.clock, logger: deps.logger,
     defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => void scheduler?.sync(),
   });
+  const recap = new RecapService({
+    quizStore, settings: deps.stores.settings, schedules: scheduleStore, posters: deps.posters, content: deps.content,
+    clock: deps.clock, logger: deps.logger, defaultTimeZone: deps.defaultTimeZone,
+  });
   // Every timed feature in one pass; a new one adds its tick here and its next due time below. They fail
   // apart: a broken channel never keeps mock exams from being submitted at their deadline.
   const everyTick = async (now: Date) => {
+    // The recap first: on a Monday whose daily question is due before 08:30, it goes just before it.
+    await recap.tick(now).catch((error: unknown) => deps.logger.error({ err: error }, 'recap tick failed'));
     await daily.tick(now).catch((error: unknown) => deps.logger.error({ err: error }, 'daily tick failed'));
     // A mock exam past its deadline is submitted (as of its deadline) by the first tick after it, so
     // it needs no due time of its own below.
     await exam.finishExpired(now).catch((error: unknown) => deps.logger.error({ err: error }, 'finishing expired exams failed'));
   };
-  const nextDueAfter = async (after: Date) => daily.nextDueAfter(after);
+  const nextDueAfter = async (after: Date) => {
+    const due = [await daily.nextDueAfter(after), await recap.nextDueAfter(after)].filter((d): d is Date => d !== undefined);
+    return due.length === 0 ? undefined : new Date(Math.min(...due.map((d) => d.getTime())));
+  };
   const timed = { tick: (now?: Date) => everyTick(now ?? deps.clock.now()) };
   const cronScheduler = new DailyScheduler({ daily: timed, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
   scheduler = cronScheduler;
@@ -86,7 +97,9 @@ export function assemble(deps: AssemblyDeps): Assembly {
     quizStore, settings: deps.stores.settings, bank, content: deps.content, clock: deps.clock, timeZone: deps.defaultTimeZone,
     // Mock exams count toward personal readiness (never toward the channel leaderboard).
     moreTallies: async (scope, memberId) => (await examStore.examTallies(scope, memberId)).byTopic,
+    dailyChannels: async (scope) => (await scheduleStore.enabledSchedules())
+      .filter((s) => s.place.platform === scope.platform && s.place.workspaceId === scope.workspaceId).map((s) => s.place),
   });
-  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, exam, bank });
-  return { bot, bank, quiz, daily, study, exam, examStore, scheduler: cronScheduler, quizStore, scheduleStore, tickAll, nextDueAfter };
+  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, exam, recap, bank });
+  return { bot, bank, quiz, daily, study, exam, examStore, recap, scheduler: cronScheduler, quizStore, scheduleStore, tickAll, nextDueAfter };
 }

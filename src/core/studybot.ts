@@ -15,6 +15,8 @@ import { examDateCommand } from './commands/exam-date.js';
 import { newTopicsCommand } from './commands/new-topics.js';
 import type { StudyService } from './study/study-service.js';
 import { examCommand } from './commands/exam.js';
+import { recapCommand } from './commands/recap.js';
+import type { RecapService } from './recap/recap-service.js';
 import { parseExamAction } from './exam/exam-actions.js';
 import type { ExamService } from './exam/exam-service.js';
 import { storageApology, StorageError, UserError } from './errors.js';
@@ -39,6 +41,7 @@ export interface StudybotDeps {
   readonly daily?: DailyService;
   readonly study?: StudyService;
   readonly exam?: ExamService;
+  readonly recap?: RecapService;
   /** The question bank, for answering pasted scenarios; built on first use when not given. */
   readonly bank?: QuestionBank;
 }
@@ -66,7 +69,7 @@ export class Studybot {
     const bank = deps.bank ?? lazyBank(() => buildQuestionBank(deps.content));
     this.lookup = new LookupKit(deps.content, () => bank);
     this.finder = this.lookup.finder;
-    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, examCommand, examDateCommand, newTopicsCommand, topCommand, meCommand, reportCommand, dailyCommand];
+    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, examCommand, examDateCommand, newTopicsCommand, topCommand, meCommand, recapCommand, reportCommand, dailyCommand];
     commands.push(helpCommand(() => this.commands));
     this.commands = Object.freeze(commands);
     const byWord = new Map<string, AnyCommand>();
@@ -84,6 +87,15 @@ export class Studybot {
   /** The open daily question of a channel, for a front end that starts up in the middle of one. */
   async openDailyQuestion(place: Place): Promise<Reply | undefined> {
     return this.deps.daily?.openQuestion(place);
+  }
+
+  /** The member's dashboard outside any channel (Slack's Home tab), with buttons to start studying. */
+  async dashboard(actor: Actor, workspace: Pick<Place, 'platform' | 'workspaceId'>): Promise<Reply> {
+    const request: CommandRequest = { actor, place: { ...workspace, channelId: '' }, text: '' };
+    return this.guard(request, 'dashboard', async (context) => {
+      if (!context.study) throw new UserError('no-quiz', 'Study stats are switched off in this run of the bot.');
+      return context.study.dashboard(actor, workspace);
+    });
   }
 
   /** Text typed after `/aws` (console, Slack). */
@@ -151,6 +163,7 @@ export class Studybot {
       request, content: this.deps.content, finder: this.finder, lookup: this.lookup,
       ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}),
       ...(this.deps.study ? { study: this.deps.study } : {}), ...(this.deps.exam ? { exam: this.deps.exam } : {}),
+      ...(this.deps.recap ? { recap: this.deps.recap } : {}),
     };
     const log = { command: label, platform: request.place.platform, workspace: request.place.workspaceId, channel: request.place.channelId, user: request.actor.id };
     try {

@@ -1,5 +1,5 @@
 import type {
-  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PeriodTally, PostKind,
+  AnswerInput, AnswerRecord, ChannelAnswer, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PeriodTally, PostKind,
   PostRecord, PracticeTopicHistory, QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
 } from '../core/quiz/quiz-store.js';
 import type { Place } from '../core/request.js';
@@ -7,7 +7,7 @@ import type { Statement } from 'better-sqlite3';
 import type { AnswerContext, AnswerDecision, Award } from '../core/quiz/answer-rules.js';
 import type { Db } from './open-database.js';
 import { placeOf } from './sqlite-schedule-store.js';
-import { monthKey, periodKeys, usableBoundaries, weekKey } from './periods.js';
+import { monthKey, periodKeys, postDatesFor, usableBoundaries, weekKey } from './periods.js';
 
 interface PostRow {
   id: string; platform: string; workspace_id: string; channel_id: string; kind: PostKind; owner_id: string | null;
@@ -71,6 +71,11 @@ const HISTORY = (filter: string) => `WITH edges AS (
   GROUP BY e.period, a.domain ORDER BY e.period, a.domain`;
 
 type HistoryRow = PeriodTally;
+
+interface ChannelAnswerRow {
+  post_id: string; question_id: string; topic_id: string; member_id: string; member_name: string;
+  correct: number; answered_at: string; answer_streak: number; posted_at: string;
+}
 
 type Awarder = (post: PostRecord, answers: readonly AnswerRecord[]) => readonly Award[];
 
@@ -168,7 +173,17 @@ export class SqliteQuizStore implements QuizStore {
           WHERE a.platform = ? AND a.workspace_id = ? AND a.member_id = ?)
         WHERE n = 1 AND correct = 0 ORDER BY answered_at DESC, question_id LIMIT ?`),
       memberHistory: db.prepare<[Record<string, string>], HistoryRow>(HISTORY('a.platform = @platform AND a.workspace_id = @workspace AND a.member_id = @member')),
-      channelHistory: db.prepare<[Record<string, string>], HistoryRow>(HISTORY("a.platform = @platform AND a.workspace_id = @workspace AND a.channel_id = @channel AND a.kind = 'daily'")),
+      // Through the channel's daily posts, like channelAnswers: the recap draws one per channel.
+      channelHistory: db.prepare<[Record<string, string>], HistoryRow>(HISTORY(`a.post_id IN (SELECT id FROM posts WHERE platform = @platform AND workspace_id = @workspace
+        AND channel_id = @channel AND kind = 'daily' AND local_date >= @first_date AND local_date <= @last_date)`)),
+      // Through the channel's daily posts (their one-per-day index) and the answers' primary key: no scan
+      // of every answer, so a recap per channel stays cheap however many channels there are.
+      channelAnswers: db.prepare<[string, string, string, string, string, string, string], ChannelAnswerRow>(`SELECT a.post_id, p.question_id, a.topic_id, a.member_id, a.member_name,
+          a.correct, a.answered_at, a.answer_streak, p.posted_at
+        FROM posts p JOIN answers a ON a.post_id = p.id
+        WHERE p.platform = ? AND p.workspace_id = ? AND p.channel_id = ? AND p.kind = 'daily' AND p.local_date >= ? AND p.local_date <= ?
+          AND a.answered_at >= ? AND a.answered_at < ?
+        ORDER BY a.answered_at, a.member_id`),
       saveCard: db.prepare(`INSERT INTO practice_cards (platform, workspace_id, member_id, topic_id, card) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (platform, workspace_id, member_id, topic_id) DO UPDATE SET card = excluded.card`),
     };
@@ -393,7 +408,16 @@ export class SqliteQuizStore implements QuizStore {
 
   async channelDailyHistory(place: Place, boundaries: readonly Date[]): Promise<readonly PeriodTally[]> {
     if (!usableBoundaries(boundaries)) return [];
-    return this.sql.channelHistory.all({ ...edgesOf(boundaries), platform: place.platform, workspace: place.workspaceId, channel: place.channelId });
+    const dates = postDatesFor(boundaries[0] ?? new Date(0), boundaries.at(-1) ?? new Date(0));
+    return this.sql.channelHistory.all({ ...edgesOf(boundaries), platform: place.platform, workspace: place.workspaceId, channel: place.channelId, first_date: dates.first, last_date: dates.last });
+  }
+
+  async channelDailyAnswers(place: Place, from: Date, to: Date): Promise<readonly ChannelAnswer[]> {
+    const dates = postDatesFor(from, to);
+    return this.sql.channelAnswers.all(place.platform, place.workspaceId, place.channelId, dates.first, dates.last, from.toISOString(), to.toISOString()).map((r) => ({
+      postId: r.post_id, questionId: r.question_id, topicId: r.topic_id, memberId: r.member_id, memberName: r.member_name,
+      correct: r.correct === 1, answeredAt: new Date(r.answered_at), answerStreak: r.answer_streak, postedAt: new Date(r.posted_at),
+    }));
   }
 
   async overdueReveals(now: Date): Promise<readonly OpenDailyPost[]> {

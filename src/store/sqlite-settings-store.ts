@@ -1,5 +1,5 @@
 import type { Scope } from '../core/quiz/quiz-store.js';
-import { NO_SETTINGS, type MemberSettings, type SettingsChange, type SettingsStore } from '../core/study/settings-store.js';
+import { NO_SETTINGS, type MemberSettings, type SettingsChange, type SettingsStore, type SharedExamDate } from '../core/study/settings-store.js';
 import type { Db } from './open-database.js';
 
 interface SettingsRow { exam_date: string | null; show_exam_date: number; new_topics_per_day: number | null }
@@ -14,10 +14,18 @@ const toSettings = (r: SettingsRow): MemberSettings => ({
 export class SqliteSettingsStore implements SettingsStore {
   private readonly read;
   private readonly save;
+  private readonly shared;
 
   constructor(db: Db) {
     this.read = db.prepare<[string, string, string], SettingsRow>(`SELECT exam_date, show_exam_date, new_topics_per_day FROM member_settings
       WHERE platform = ? AND workspace_id = ? AND member_id = ?`);
+    // Settings hold no names: the member's name is the one they last answered with in the workspace.
+    this.shared = db.prepare<[string, string, string, string], { member_id: string; exam_date: string; member_name: string | null }>(`SELECT s.member_id, s.exam_date,
+        (SELECT a.member_name FROM answers a WHERE a.platform = s.platform AND a.workspace_id = s.workspace_id AND a.member_id = s.member_id
+          ORDER BY a.answered_at DESC LIMIT 1) AS member_name
+      FROM member_settings s
+      WHERE s.platform = ? AND s.workspace_id = ? AND s.show_exam_date = 1 AND s.exam_date IS NOT NULL AND s.exam_date >= ? AND s.exam_date <= ?
+      ORDER BY s.exam_date, s.member_id`);
     // A flag per field says whether the save changes it, so unchanged fields keep their stored value.
     this.save = db.prepare<Record<string, unknown>, SettingsRow>(`INSERT INTO member_settings (platform, workspace_id, member_id, exam_date, show_exam_date, new_topics_per_day, updated_at)
       VALUES (@platform, @workspace_id, @member_id, @exam_date, COALESCE(@show_exam_date, 0), @new_topics_per_day, @at)
@@ -27,6 +35,12 @@ export class SqliteSettingsStore implements SettingsStore {
         new_topics_per_day = CASE WHEN @set_new_topics THEN excluded.new_topics_per_day ELSE member_settings.new_topics_per_day END,
         updated_at = excluded.updated_at
       RETURNING exam_date, show_exam_date, new_topics_per_day`);
+  }
+
+  async sharedExamDates(scope: Scope, fromDate: string, toDate: string): Promise<readonly SharedExamDate[]> {
+    return this.shared.all(scope.platform, scope.workspaceId, fromDate, toDate).map((r) => ({
+      memberId: r.member_id, examDate: r.exam_date, ...(r.member_name !== null ? { memberName: r.member_name } : {}),
+    }));
   }
 
   async settingsOf(scope: Scope, memberId: string): Promise<MemberSettings> {

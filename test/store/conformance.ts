@@ -106,6 +106,45 @@ export function describeStoreConformance(impl: StoreImplementation): void {
         ]);
         expect(await settings().settingsOf(me, 'cy')).toEqual({ examDate: '2027-02-01', showExamDate: false, newTopicsPerDay: 8 });
       });
+      it('sharedExamDates: only opted-in members with an exam day in the range, soonest first, named as they last answered', async () => {
+        await settings().saveSettings(me, 'ann', { examDate: '2026-12-10', showExamDate: true }, when);
+        await settings().saveSettings(me, 'bob', { examDate: '2026-12-05' }, when);
+        await settings().saveSettings(me, 'cy', { examDate: '2026-12-01', showExamDate: true }, when);
+        await settings().saveSettings(me, 'dee', { examDate: '2027-06-01', showExamDate: true }, when);
+        await settings().saveSettings(me, 'eve', { showExamDate: true }, when);
+        await settings().saveSettings({ platform: 'slack', workspaceId: 'T2' }, 'fay', { examDate: '2026-12-02', showExamDate: true }, when);
+        await quiz().createPost(daily('p1', '2026-11-20'));
+        await quiz().createPost(daily('p2', '2026-11-21'));
+        await quiz().recordAnswer(answer('p1', 'ann', 1, '2026-11-20T10:00:00Z', 'Ann Old'), decideAnswer);
+        await quiz().recordAnswer(answer('p2', 'ann', 1, '2026-11-21T10:00:00Z', 'Ann'), decideAnswer);
+        expect(await settings().sharedExamDates(me, '2026-11-23', '2027-01-31')).toEqual([
+          { memberId: 'cy', examDate: '2026-12-01' },
+          { memberId: 'ann', memberName: 'Ann', examDate: '2026-12-10' },
+        ]);
+        expect(await settings().sharedExamDates(me, '2026-12-02', '2026-12-10')).toEqual([{ memberId: 'ann', memberName: 'Ann', examDate: '2026-12-10' }]);
+      });
+    });
+
+    describe('channel daily answers', () => {
+      it('channelDailyAnswers: the channel\'s daily answers in the range, with question, topic, streak and post time; practice and other channels left out', async () => {
+        const store = quiz();
+        await store.createPost(daily('mon', '2026-11-23', { topicId: 'lambda' }));
+        await store.createPost(daily('tue', '2026-11-24'));
+        await store.createPost(practice('prac', 'ann'));
+        await store.createPost(daily('c2', '2026-11-23', { place: { ...place, channelId: 'C2' } }));
+        for (const [post, member, option, iso] of [
+          ['mon', 'bob', 0, '2026-11-23T11:00:00Z'], ['mon', 'ann', 1, '2026-11-23T10:00:00Z'], ['tue', 'ann', 1, '2026-11-24T10:00:00Z'],
+          ['tue', 'cy', 1, '2026-11-30T00:00:00Z'], ['prac', 'ann', 1, '2026-11-23T10:00:00Z'], ['c2', 'ann', 1, '2026-11-23T10:00:00Z'],
+        ] as const) await store.recordAnswer(answer(post, member, option, iso), decideAnswer);
+        const found = await store.channelDailyAnswers(place, at('2026-11-23T00:00:00Z'), at('2026-11-30T00:00:00Z'));
+        expect(found.map((a) => [a.postId, a.memberId, a.correct, a.topicId, a.questionId, a.answerStreak])).toEqual([
+          ['mon', 'ann', true, 'lambda', 'q_2026-11-23', 1], ['mon', 'bob', false, 'lambda', 'q_2026-11-23', 1], ['tue', 'ann', true, 'fargate', 'q_2026-11-24', 2],
+        ]);
+        expect(found[0]?.answeredAt).toEqual(at('2026-11-23T10:00:00Z'));
+        expect(found[0]?.postedAt).toEqual(at('2026-11-23T09:00:00Z'));
+        expect(found[0]?.memberName).toBe('ann');
+        expect(await store.channelDailyAnswers(place, at('2026-12-01T00:00:00Z'), at('2026-12-08T00:00:00Z'))).toEqual([]);
+      });
     });
 
     describeExamConformance(() => {

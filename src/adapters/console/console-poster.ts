@@ -1,22 +1,26 @@
 import type { ChannelPoster } from '../../core/channel-poster.js';
 import type { Reply } from '../../core/reply.js';
 import type { Place } from '../../core/request.js';
+import { ChartFiles } from './chart-file.js';
 
 /**
- * Posts daily questions and reveals into the console chat. The chat attaches a sink that prints the
- * message and makes its choices answerable by number.
+ * Posts daily questions, reveals and weekly recaps into the console chat. The chat attaches a sink that
+ * prints the message and makes its choices answerable by number. A terminal shows no pictures, so a
+ * chart is saved as a PNG and its path printed under the message.
  */
 export class ConsolePoster implements ChannelPoster {
   readonly platform = 'console' as const;
   private sink: ((reply: Reply) => void) | undefined;
   private sent = 0;
 
+  constructor(private readonly charts: ChartFiles = new ChartFiles()) {}
+
   attach(sink: (reply: Reply) => void): void {
     this.sink = sink;
   }
 
   async post(_place: Place, reply: Reply): Promise<{ messageRef: string }> {
-    this.sink?.(reply);
+    this.sink?.(await this.withChartPath(reply));
     this.sent += 1;
     return { messageRef: `console-${this.sent}` };
   }
@@ -24,5 +28,15 @@ export class ConsolePoster implements ChannelPoster {
   async update(_place: Place, _messageRef: string, reply: Reply): Promise<void> {
     // The terminal cannot edit old lines; the reveal that follows says it all. Only the title changes.
     this.sink?.({ ...reply, text: '', fields: [], choices: [], footer: undefined });
+  }
+
+  private async withChartPath(reply: Reply): Promise<Reply> {
+    if (!reply.chart) return reply;
+    try {
+      const path = await this.charts.write(reply.chart);
+      return { ...reply, text: `${reply.text}\n📈 Chart saved to ${path}` };
+    } catch {
+      return { ...reply, text: `${reply.text}\nI could not draw the chart this time; the numbers say the same.` };
+    }
   }
 }

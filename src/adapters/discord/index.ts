@@ -7,6 +7,7 @@ import type { Studybot } from '../../core/studybot.js';
 import { createDiscordClient, type ShardIds } from './client.js';
 import { explainDiscordError, loggable } from './discord-errors.js';
 import type { DiscordBot } from './handlers.js';
+import { renderChart } from '../charts/render-chart.js';
 import type { ChartRenderer } from './picture.js';
 import { DiscordPoster } from './poster.js';
 
@@ -75,7 +76,7 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
   if (opts.appId && appId && opts.appId !== appId) {
     logger.warn({ configured: opts.appId, actual: appId }, 'discord: DISCORD_APP_ID is not the application of DISCORD_TOKEN; deploy the commands with matching values');
   }
-  const poster = new DiscordPoster(client.rest, logger);
+  const poster = new DiscordPoster(client.rest, logger, opts.renderChart ?? renderChart);
   opts.posters.set('discord', poster);
   logger.info({ user: client.user?.id, application: appId, ...(opts.shards ? { shards: opts.shards.ids, of: opts.shards.count } : {}) }, 'discord front end ready');
 

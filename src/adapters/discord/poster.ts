@@ -4,6 +4,7 @@ import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import type { Place } from '../../core/request.js';
 import { DiscordProblem, explainDiscordError, loggable } from './discord-errors.js';
+import { attachPicture, drawPicture, type ChartRenderer } from './picture.js';
 import { messageBody, renderReply } from './render.js';
 
 /**
@@ -18,11 +19,23 @@ export class DiscordPoster implements ChannelPoster {
   constructor(
     private readonly rest: REST,
     private readonly logger: Logger,
+    /** Draws a reply's chart for its attachment; without it charts are left out. */
+    private readonly renderChart?: ChartRenderer,
   ) {}
 
   async post(place: Place, reply: Reply): Promise<{ messageRef: string }> {
-    const message = this.render(reply, place);
-    const sent = await this.call('post message', place, undefined, () => this.rest.post(Routes.channelMessages(place.channelId), { body: messageBody(message) }));
+    // The picture is drawn before the send, so it goes out in the same message as its attachment.
+    const drawn = this.renderChart ? await drawPicture(reply, this.renderChart, this.logger) : { reply };
+    const message = this.render(drawn.reply, place);
+    const body = messageBody(message);
+    const picture = drawn.picture;
+    const request = picture
+      ? {
+        body: { ...body, embeds: attachPicture(body.embeds, picture).embeds, attachments: [{ id: 0, filename: picture.name, description: picture.description }] },
+        files: [{ key: 'files[0]', name: picture.name, data: picture.png, contentType: 'image/png' }],
+      }
+      : { body };
+    const sent = await this.call('post message', place, undefined, () => this.rest.post(Routes.channelMessages(place.channelId), request));
     const id = (sent as { id?: unknown } | null)?.id;
     if (typeof id !== 'string' || id.length === 0) {
       throw new DiscordProblem('no-id', 'Discord accepted the message but did not say which one it is.', 'post message');

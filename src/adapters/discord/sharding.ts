@@ -1,3 +1,4 @@
+import { renderChart } from '../charts/render-chart.js';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -191,7 +192,7 @@ export async function startShardedDiscord(opts: ShardedDiscordOptions): Promise<
     throw new Error(`Discord front end could not start: ${reason}`, { cause: error });
   }
 
-  poster = new DiscordPoster(rest, logger);
+  poster = new DiscordPoster(rest, logger, renderChart);
   opts.posters.set('discord', poster);
   logger.info({ shards: total }, 'discord: all shards ready');
   return {

@@ -7,6 +7,7 @@ import { quoteUserText } from '../../core/text.js';
 import type { AdminCheck } from './admin.js';
 import type { AfterAck } from './after-ack.js';
 import { deliverChart, type ChartDeliveryDeps } from './chart-delivery.js';
+import { homeClick, SlackHome, type SlackHomeDeps } from './home.js';
 import { buttonClick, commandPlace, str } from './payloads.js';
 import type { SlackPoster } from './poster.js';
 import type { ResponseUrlClient } from './response-url.js';
@@ -24,6 +25,8 @@ export interface SlackHandlerDeps {
   readonly afterAck: AfterAck;
   /** How a reply's chart reaches Slack (files.uploadV2). */
   readonly charts: Omit<ChartDeliveryDeps, 'logger'>;
+  /** What the Home tab needs beyond the above: the Web API client and the DM opener. */
+  readonly home: Pick<SlackHomeDeps, 'client' | 'policy' | 'openDm'>;
 }
 
 export const COMMAND = '/aws';
@@ -49,6 +52,8 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const send = (url: string | undefined, reply: Reply, how: SendHow = {}) => sendReply(deps, url, reply, how);
 
   const actorOf = async (id: string, name: string | undefined): Promise<Actor> => ({ id, name: name || id, isAdmin: await admins.isAdmin(id) });
+  const home = new SlackHome({ ...deps.home, bot, logger, poster: deps.poster, afterAck, actorOf });
+  home.register(app);
 
   /**
    * Queues the work for after the ack. Drops repeats, and turns anything thrown into a log line and a
@@ -114,7 +119,10 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     await ack();
     const actionId = 'action_id' in payload && typeof payload.action_id === 'string' ? payload.action_id : '';
     const retryNum = context.retryNum;
-    if (CHOICE_ACTION.test(actionId)) void choice(body, retryNum);
+    const fromHome = homeClick(body);
+    // A Home tab button has no channel and no response_url: it is answered in the DM and on the tab.
+    if (fromHome) void guarded('home', fromHome.triggerId, retryNum, undefined, () => home.click(fromHome));
+    else if (CHOICE_ACTION.test(actionId)) void choice(body, retryNum);
     else if (actionId === SHARE_ACTION) void share(body, retryNum);
     else void stale(body);
   });

@@ -99,7 +99,9 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
       : `Slack did not accept SLACK_BOT_TOKEN (${problem.code}): ${problem.friendly}`, { cause: error });
   }
 
-  const poster = new SlackPoster(app.client, logger, opts.retryPolicy ?? defaultRetryPolicy);
+  const charts = { uploader: new SlackChartUploader(app.client, logger, opts.retryPolicy ?? defaultRetryPolicy), render: opts.renderChart ?? renderChart };
+  const poster = new SlackPoster(app.client, logger, opts.retryPolicy ?? defaultRetryPolicy,
+    async (channelId, chart) => charts.uploader.upload(channelId, chart, await charts.render(chart)));
   const admins = new AdminCheck({
     configured: opts.adminIds ?? [],
     logger,
@@ -107,8 +109,8 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
   });
   const responses = new ResponseUrlClient();
   const afterAck = new AfterAck((error) => logger.error({ err: error }, 'slack work after ack failed'));
-  const charts = { uploader: new SlackChartUploader(app.client, logger, opts.retryPolicy ?? defaultRetryPolicy), render: opts.renderChart ?? renderChart };
-  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests({ logger, ...(opts.requestKeys ? { shared: opts.requestKeys } : {}) }), responses, afterAck, charts });
+  const home = { client: app.client, policy: opts.retryPolicy ?? defaultRetryPolicy, openDm: (userId: string) => charts.uploader.dmWith(userId) };
+  registerSlackHandlers(app, { bot: opts.bot, logger, admins, poster, seen: new SeenRequests({ logger, ...(opts.requestKeys ? { shared: opts.requestKeys } : {}) }), responses, afterAck, charts, home });
 
   let port: number | undefined;
   try {

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import type { ChartSpec } from '../../core/charts/chart-spec.js';
 import type { ChannelPoster } from '../../core/channel-poster.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
@@ -53,6 +54,8 @@ export class SlackPoster implements ChannelPoster {
     private readonly client: webApi.WebClient,
     private readonly logger: Logger,
     private readonly policy: RetryPolicy = defaultRetryPolicy,
+    /** Draws and uploads a reply's chart into the channel (files.uploadV2); without it charts are left out. */
+    private readonly sendChart?: (channelId: string, chart: ChartSpec) => Promise<void>,
   ) {}
 
   async post(place: Place, reply: Reply): Promise<{ messageRef: string }> {
@@ -60,6 +63,12 @@ export class SlackPoster implements ChannelPoster {
     const result = await callSlack('chat.postMessage', { channel: place.channelId }, this.logger, this.policy,
       () => this.client.chat.postMessage({ channel: place.channelId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }));
     if (!result.ts) throw new SlackApiError('no_ts', 'Slack accepted the message but did not say where it is.', 'chat.postMessage');
+    // The picture follows its message; the text already says the same numbers, so a failure is only logged.
+    if (reply.chart && this.sendChart) {
+      await this.sendChart(place.channelId, reply.chart).catch((error: unknown) => {
+        this.logger.warn({ err: error, channel: place.channelId, chart: reply.chart?.fileName }, 'slack: the message is out, its chart could not be sent');
+      });
+    }
     return { messageRef: result.ts };
   }
 

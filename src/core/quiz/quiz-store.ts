@@ -115,6 +115,21 @@ export interface PeriodTally {
   readonly correct: number;
 }
 
+/** One answer to a channel's daily question, with what the weekly recap needs to know of its question. */
+export interface ChannelAnswer {
+  readonly postId: string;
+  readonly questionId: string;
+  readonly topicId: string;
+  readonly memberId: string;
+  readonly memberName: string;
+  readonly correct: boolean;
+  readonly answeredAt: Date;
+  /** Consecutive daily questions of the channel this member answered, ending with this one. */
+  readonly answerStreak: number;
+  /** When the question was posted: the week's latest question is the one that keeps streaks current. */
+  readonly postedAt: Date;
+}
+
 /** A channel's daily question whose answer window has ended and that is not revealed yet. */
 export interface OpenDailyPost {
   readonly postId: string;
@@ -237,6 +252,12 @@ export interface QuizStore {
   memberDomainHistory(scope: Scope, memberId: string, boundaries: readonly Date[]): Promise<readonly PeriodTally[]>;
   /** The channel's answers to its daily questions, per period and domain, like memberDomainHistory. */
   channelDailyHistory(place: Place, boundaries: readonly Date[]): Promise<readonly PeriodTally[]>;
+  /**
+   * Every answer to the channel's daily questions given from `from` (inclusive) to `to` (exclusive), for
+   * the weekly recap; ordered by when it was given, then member id. (Answers come within a day of their
+   * question, so a store may look only at questions posted from a few days before `from`.)
+   */
+  channelDailyAnswers(place: Place, from: Date, to: Date): Promise<readonly ChannelAnswer[]>;
   /** Daily posts still open (not revealed) whose answer window has ended by `now`. */
   overdueReveals(now: Date): Promise<readonly OpenDailyPost[]>;
   latestDaily(place: Place): Promise<LatestDaily | undefined>;

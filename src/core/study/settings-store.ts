@@ -17,8 +17,20 @@ export interface SettingsChange {
   readonly newTopicsPerDay?: number | null;
 }
 
+/** A member's exam day they agreed to show in the channel (their name as they last answered, if known). */
+export interface SharedExamDate {
+  readonly memberId: string;
+  readonly memberName?: string;
+  readonly examDate: string;
+}
+
 /** The study-plan port: member settings, kept per workspace. */
 export interface SettingsStore {
+  /**
+   * Exam days from `fromDate` to `toDate` (YYYY-MM-DD, both inclusive) of members who opted in to show
+   * them, soonest first; only those, so the recap can never name an exam a member kept private.
+   */
+  sharedExamDates(scope: Scope, fromDate: string, toDate: string): Promise<readonly SharedExamDate[]>;
   settingsOf(scope: Scope, memberId: string): Promise<MemberSettings>;
   /** Applies the change in one statement and returns the settings as they now are. */
   saveSettings(scope: Scope, memberId: string, change: SettingsChange, at: Date): Promise<MemberSettings>;

@@ -28,7 +28,12 @@ export interface StudyDeps {
   readonly timeZone: string;
   /** More answered questions to count (mock exams), per topic. */
   readonly moreTallies?: (scope: Scope, memberId: string) => Promise<readonly Tally[]>;
+  /** The workspace's channels with the daily question on, where streaks are counted. */
+  readonly dailyChannels?: (scope: Scope) => Promise<readonly Place[]>;
 }
+
+/** What the dashboard offers to start; a front end maps each to where it can run (Slack: the member's DM). */
+export const DASHBOARD_ACTIONS = { practice: 'home:practice', exam: 'home:exam' } as const;
 
 const recallOf = fsrs({ enable_fuzz: false });
 /** More than this a day is a cram, not spaced repetition. */
@@ -77,6 +82,26 @@ export class StudyService {
     });
   }
 
+  /**
+   * The member's dashboard away from any channel (Slack's Home tab): `/aws me` with buttons to start
+   * practice or a mock exam. Streaks belong to a channel, so it shows the channel where the member's
+   * current streak is longest.
+   */
+  async dashboard(actor: Actor, scope: Scope & { readonly platform: Place['platform'] }): Promise<Reply> {
+    let where: Place = { platform: scope.platform, workspaceId: scope.workspaceId, channelId: '' };
+    let longest = -1;
+    for (const place of await this.deps.dailyChannels?.(scope) ?? []) {
+      const streak = currentStreaks((await this.deps.quizStore.memberStats(place, actor.id, 'daily')).streaks).answerCurrent;
+      if (streak > longest) [where, longest] = [place, streak];
+    }
+    const mine = await this.me(actor, where);
+    return {
+      ...mine,
+      title: 'Your study dashboard',
+      choices: [{ id: DASHBOARD_ACTIONS.practice, label: 'Practice question' }, { id: DASHBOARD_ACTIONS.exam, label: 'Mock exam (20 questions)' }],
+    };
+  }
+
   /** `/aws me chart`: accuracy per exam domain, week by week, as a picture. */
   async meChart(actor: Actor, place: Place): Promise<Reply> {
     const scope = { platform: place.platform, workspaceId: place.workspaceId };
@@ -98,6 +123,15 @@ export class StudyService {
       return mine.examDate
         ? reply({ text: `Your exam is on ${longDate(mine.examDate)}: ${countdown(daysBetween(today, mine.examDate))}. Change it with \`/aws exam-date YYYY-MM-DD\` or remove it with \`/aws exam-date clear\`.`, visibility: 'private' })
         : userMistake('You have not set an exam date yet. Set it like this: `/aws exam-date 2027-01-15`.');
+    }
+    if (text === 'show' || text === 'hide') {
+      // Opting in is the member's own choice: the weekly recap names only exams shown this way.
+      const saved = await settings.saveSettings(scope, actor.id, { showExamDate: text === 'show' }, now);
+      const tail = saved.examDate ? '' : ' Set your day with `/aws exam-date YYYY-MM-DD`.';
+      return reply({
+        text: text === 'show' ? `Done: the weekly recap will cheer you on by name before your exam.${tail}` : 'Done: your exam day stays private; only `/aws me` shows it.',
+        visibility: 'private', tone: 'success',
+      });
     }
     if (text === 'clear' || text === 'none' || text === 'off') {
       await settings.saveSettings(scope, actor.id, { examDate: null }, now);

@@ -1,11 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import type { AnswerContext, AnswerDecision, Award } from '../../core/quiz/answer-rules.js';
 import type {
-  AnswerInput, AnswerRecord, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PeriodTally, PostKind,
+  AnswerInput, AnswerRecord, ChannelAnswer, LatestDaily, Leaderboard, MemberFacts, Mistake, NewPost, OpenDailyPost, Period, PeriodTally, PostKind,
   PostRecord, PracticeTopicHistory, QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
 } from '../../core/quiz/quiz-store.js';
 import type { Place } from '../../core/request.js';
-import { monthKey, periodKeys, usableBoundaries, weekKey } from '../periods.js';
+import { monthKey, periodKeys, postDatesFor, usableBoundaries, weekKey } from '../periods.js';
 import { AnswerBatcher, type AnswerBatcherOptions } from './answer-batcher.js';
 import { query, row, rows, transaction } from './open-postgres.js';
 import { ANSWER_COLUMNS, POST_COLUMNS, placeOf, prefixed, toAnswer, toPost, type AnswerRow, type PostRow, type PrefixedAnswer } from './pg-rows.js';
@@ -323,6 +323,21 @@ export class PostgresQuizStore implements QuizStore {
     if (!usableBoundaries(boundaries)) return [];
     return rows<PeriodTally>(this.pool, HISTORY("a.platform = $2 AND a.workspace_id = $3 AND a.channel_id = $4 AND a.kind = 'daily'"),
       [boundaries, place.platform, place.workspaceId, place.channelId]);
+  }
+
+  async channelDailyAnswers(place: Place, from: Date, to: Date): Promise<readonly ChannelAnswer[]> {
+    // Through the channel's daily posts (their one-per-day index), not a scan of every answer.
+    const dates = postDatesFor(from, to);
+    const found = await rows<{ post_id: string; question_id: string; topic_id: string; member_id: string; member_name: string; correct: boolean; answered_at: Date; answer_streak: number; posted_at: Date }>(this.pool,
+      `SELECT a.post_id, p.question_id, a.topic_id, a.member_id, a.member_name, a.correct, a.answered_at, a.answer_streak, p.posted_at
+      FROM posts p JOIN answers a ON a.post_id = p.id
+      WHERE p.platform = $1 AND p.workspace_id = $2 AND p.channel_id = $3 AND p.kind = 'daily' AND p.local_date >= $6 AND p.local_date <= $7
+        AND a.answered_at >= $4 AND a.answered_at < $5
+      ORDER BY a.answered_at, a.member_id COLLATE "C"`, [place.platform, place.workspaceId, place.channelId, from, to, dates.first, dates.last]);
+    return found.map((r) => ({
+      postId: r.post_id, questionId: r.question_id, topicId: r.topic_id, memberId: r.member_id, memberName: r.member_name,
+      correct: r.correct, answeredAt: r.answered_at, answerStreak: r.answer_streak, postedAt: r.posted_at,
+    }));
   }
 
   async overdueReveals(now: Date): Promise<readonly OpenDailyPost[]> {

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { Scope } from '../../core/quiz/quiz-store.js';
-import { NO_SETTINGS, type MemberSettings, type SettingsChange, type SettingsStore } from '../../core/study/settings-store.js';
-import { row } from './open-postgres.js';
+import { NO_SETTINGS, type MemberSettings, type SettingsChange, type SettingsStore, type SharedExamDate } from '../../core/study/settings-store.js';
+import { row, rows } from './open-postgres.js';
 
 interface SettingsRow { exam_date: string | null; show_exam_date: boolean; new_topics_per_day: number | null }
 
@@ -14,6 +14,17 @@ const toSettings = (r: SettingsRow): MemberSettings => ({
 /** Member settings in PostgreSQL: one upsert per save, so saves from two instances both land, field by field. */
 export class PostgresSettingsStore implements SettingsStore {
   constructor(private readonly pool: Pool) {}
+
+  async sharedExamDates(scope: Scope, fromDate: string, toDate: string): Promise<readonly SharedExamDate[]> {
+    // Settings hold no names: the member's name is the one they last answered with in the workspace.
+    const found = await rows<{ member_id: string; exam_date: string; member_name: string | null }>(this.pool, `SELECT s.member_id, s.exam_date,
+        (SELECT a.member_name FROM answers a WHERE a.platform = s.platform AND a.workspace_id = s.workspace_id AND a.member_id = s.member_id
+          ORDER BY a.answered_at DESC LIMIT 1) AS member_name
+      FROM member_settings s
+      WHERE s.platform = $1 AND s.workspace_id = $2 AND s.show_exam_date AND s.exam_date IS NOT NULL AND s.exam_date >= $3 AND s.exam_date <= $4
+      ORDER BY s.exam_date, s.member_id COLLATE "C"`, [scope.platform, scope.workspaceId, fromDate, toDate]);
+    return found.map((r) => ({ memberId: r.member_id, examDate: r.exam_date, ...(r.member_name !== null ? { memberName: r.member_name } : {}) }));
+  }
 
   async settingsOf(scope: Scope, memberId: string): Promise<MemberSettings> {
     const found = await row<SettingsRow>(this.pool, `SELECT exam_date, show_exam_date, new_topics_per_day FROM member_settings

@@ -11,7 +11,7 @@ import { openDatabase, type Db } from '../../../src/store/open-database.js';
 import { testBank } from '../../helpers/assembly.js';
 import { fixedClock } from '../../helpers/bot.js';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
-import { clickBody, sendToApp, slashCommandBody, type ClickOptions, type Member, type Sent, type SendOptions, type Where } from '../../fakes/slack/requests.js';
+import { clickBody, eventCallback, homeClickPayload, sendToApp, slashCommandBody, type ClickOptions, type Member, type Sent, type SendOptions, type Where } from '../../fakes/slack/requests.js';
 import { recordingLogger } from '../../helpers/recording-logger.js';
 import { sqliteStores } from '../../../src/store/open-stores.js';
 import { SqliteRequestKeys } from '../../../src/store/sqlite-request-keys.js';
@@ -41,6 +41,10 @@ export interface Harness {
   /** Sends `/aws <text>` signed; returns the HTTP answer (the ack) and the response_url used. */
   command(text: string, who?: Member, opts?: SendOptions & { triggerId?: string; responseUrl?: string }): Promise<Sent & { responseUrl: string }>;
   click(who: Member, click: ClickOptions, opts?: SendOptions & { responseUrl?: string }): Promise<Sent & { responseUrl: string }>;
+  /** Sends an Events API callback (JSON, signed), e.g. `{ type: 'app_home_opened', user, tab: 'home' }`. */
+  event(event: Record<string, unknown>): Promise<Sent>;
+  /** Presses a button on the Home tab. */
+  homeClick(who: Member, actionId: string, value: string): Promise<Sent>;
   close(): Promise<void>;
 }
 
@@ -85,6 +89,12 @@ export async function startHarness(opts: { mode?: 'http' | 'socket'; adminIds?: 
       const responseUrl = send.responseUrl ?? fake.responseUrl();
       const sent = await sendToApp(url, clickBody(who, where, responseUrl, click), { secret: SECRET, ...send });
       return { ...sent, responseUrl };
+    },
+    async event(event) {
+      return sendToApp(url, JSON.stringify(eventCallback(where.teamId, event)), { secret: SECRET, json: true });
+    },
+    async homeClick(who, actionId, value) {
+      return sendToApp(url, new URLSearchParams({ payload: JSON.stringify(homeClickPayload(who, where.teamId, actionId, value)) }).toString(), { secret: SECRET });
     },
     async close() {
       await slack.stop();

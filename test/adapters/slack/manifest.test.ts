@@ -27,6 +27,11 @@ describe('slack/manifest.yml', () => {
     expect(scopes).toContain('chat:write.public');
   });
 
+  it('turns the Home tab on and subscribes to app_home_opened, which refreshes it', () => {
+    expect(manifest).toMatch(/app_home:\s*\n\s*home_tab_enabled: true/);
+    expect(manifest).toMatch(/bot_events:\s*\n\s*- app_home_opened/);
+  });
+
   it('contains no tab characters (YAML forbids them for indentation)', () => {
     expect(manifest).not.toContain('\t');
   });

@@ -42,7 +42,7 @@ export interface FakeUser {
   readonly is_owner?: boolean;
 }
 
-const JSON_ARGS = new Set(['blocks', 'attachments', 'metadata', 'files']);
+const JSON_ARGS = new Set(['blocks', 'attachments', 'metadata', 'files', 'view']);
 
 /**
  * Slack on 127.0.0.1: the Web API (POST /api/<method>), response_urls (POST /response/<id>) and,
@@ -224,6 +224,11 @@ export class FakeSlack {
         });
         return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
       }
+      case 'views.publish':
+        // Like Slack: the Home tab takes at most 100 blocks.
+        return Array.isArray((args.view as { blocks?: unknown } | undefined)?.blocks) && ((args.view as { blocks: unknown[] }).blocks.length <= 100)
+          ? { ok: true, view: { id: 'V0HOME', type: 'home', ...(args.view as object) } }
+          : { ok: false, error: 'invalid_arguments' };
       case 'apps.connections.open':
         return this.wss ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket` } : { ok: false, error: 'not_allowed_token_type' };
       default:
@@ -254,7 +259,7 @@ export class FakeSlack {
   }
 
   /** Pushes an envelope to every connected app; resolves with the payload of the app's ack. */
-  sendEnvelope(type: 'slash_commands' | 'interactive', payload: Record<string, unknown>, retryAttempt = 0): Promise<unknown> {
+  sendEnvelope(type: 'slash_commands' | 'interactive' | 'events_api', payload: Record<string, unknown>, retryAttempt = 0): Promise<unknown> {
     this.envelopeIds += 1;
     const envelopeId = `env-${this.envelopeIds}`;
     const acked = new Promise<unknown>((resolve, reject) => {

@@ -12,6 +12,8 @@ export interface SendOptions {
   /** Sent instead of the computed signature (forgeries); null sends none. */
   readonly signature?: string | null;
   readonly retryNum?: number;
+  /** Events API requests are JSON; commands and clicks are form-encoded. */
+  readonly json?: boolean;
 }
 
 export interface Sent {
@@ -23,7 +25,7 @@ export interface Sent {
 export async function sendToApp(appUrl: string, body: string, opts: SendOptions = {}): Promise<Sent> {
   const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = {
-    'content-type': 'application/x-www-form-urlencoded',
+    'content-type': opts.json ? 'application/json' : 'application/x-www-form-urlencoded',
     'x-slack-request-timestamp': String(timestamp),
   };
   const sig = opts.signature === undefined ? signature(opts.secret ?? '', timestamp, body) : opts.signature;
@@ -96,4 +98,30 @@ export function clickPayload(who: Member, where: Where, responseUrl: string, cli
 
 export function clickBody(...args: Parameters<typeof clickPayload>): string {
   return new URLSearchParams({ payload: JSON.stringify(clickPayload(...args)) }).toString();
+}
+
+/** An Events API callback as Slack sends it (JSON), e.g. app_home_opened. */
+export function eventCallback(teamId: string, event: Record<string, unknown>): Record<string, unknown> {
+  return {
+    token: 'legacy-verification-token', team_id: teamId, api_app_id: 'A0001', type: 'event_callback',
+    event: { event_ts: `${Date.now() / 1000}`, ...event }, event_id: `Ev${Date.now()}${++triggers}`, event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: teamId, user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
+  };
+}
+
+/** A button pressed on the app's Home tab: a view container, no channel, no response_url. */
+export function homeClickPayload(who: Member, teamId: string, actionId: string, value: string, triggerId = newTriggerId()): Record<string, unknown> {
+  return {
+    type: 'block_actions',
+    user: { id: who.id, username: who.name, name: who.name, team_id: teamId },
+    api_app_id: 'A0001',
+    token: 'legacy-verification-token',
+    container: { type: 'view', view_id: 'V0HOME' },
+    trigger_id: triggerId,
+    team: { id: teamId, domain: 'study' },
+    enterprise: null,
+    is_enterprise_install: false,
+    view: { id: 'V0HOME', team_id: teamId, type: 'home', blocks: [], private_metadata: '', callback_id: '', state: { values: {} }, hash: 'h', app_id: 'A0001', bot_id: 'BBOT' },
+    actions: [{ type: 'button', action_id: actionId, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value, action_ts: `${Date.now() / 1000}` }],
+  };
 }
