@@ -34,7 +34,10 @@ export interface ShutdownOptions {
  * failed to. Once the deadline passes nothing more is started and the result says what was still
  * running; the caller exits non-zero.
  */
-export async function runShutdown(phases: readonly (readonly ShutdownStep[])[], opts: ShutdownOptions): Promise<ShutdownResult> {
+/** A phase's steps, or a function that names them when the phase starts (what exists may change until then). */
+export type ShutdownPhase = readonly ShutdownStep[] | (() => readonly ShutdownStep[]);
+
+export async function runShutdown(phases: readonly ShutdownPhase[], opts: ShutdownOptions): Promise<ShutdownResult> {
   const now = opts.now ?? Date.now;
   const started = now();
   const running = new Set<string>();
@@ -43,7 +46,8 @@ export async function runShutdown(phases: readonly (readonly ShutdownStep[])[], 
   const deadline = new Promise<'deadline'>((resolve) => { deadlineTimer = setTimeout(() => resolve('deadline'), opts.deadlineMs); });
   try {
     for (const phase of phases) {
-      const all = Promise.all(phase.map((step) => runStep(step, running, abandoned, opts.logger)));
+      const steps = typeof phase === 'function' ? phase() : phase;
+      const all = Promise.all(steps.map((step) => runStep(step, running, abandoned, opts.logger)));
       if ((await Promise.race([all.then(() => 'done' as const), deadline])) === 'deadline') {
         const stillRunning = [...running];
         opts.logger.error({ deadlineMs: opts.deadlineMs, stillRunning }, 'shutdown deadline passed; exiting with work still running');

@@ -14,6 +14,8 @@ export interface BackoffOptions {
   readonly now?: () => number;
   /** Waits `ms` unless the signal aborts first (tests pass a fake). */
   readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Told when the gateway is declared unreachable (false) and when it is back (true). */
+  readonly onReachable?: (reachable: boolean) => void;
 }
 
 const realSleep = (ms: number, signal: AbortSignal) => sleep(ms, undefined, { signal, ref: true });
@@ -33,6 +35,7 @@ export class ReconnectBackoff {
   private readonly random: () => number;
   private readonly now: () => number;
   private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  private readonly onReachable: (reachable: boolean) => void;
   /** Attempts since the connection was last stable (the first connect is not one). */
   private failures = 0;
   private upSince: number | undefined;
@@ -49,6 +52,7 @@ export class ReconnectBackoff {
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? realSleep;
+    this.onReachable = options.onReachable ?? (() => undefined);
   }
 
   /** The pause before the next attempt, given `failures` attempts since the last stable connection. */
@@ -62,6 +66,7 @@ export class ReconnectBackoff {
     const now = this.now();
     if (this.downSince !== undefined && this.failures > 1) {
       this.logger.info({ shard: this.shard, attempts: this.failures, downForS: Math.round((now - this.downSince) / 1000) }, 'discord: gateway reachable again');
+      this.onReachable(true);
     }
     this.upSince = now;
     this.downSince = undefined;
@@ -85,6 +90,7 @@ export class ReconnectBackoff {
       // The first reconnect is routine (Discord asks for them); a second in a row means trouble.
       this.logger.warn({ shard: this.shard, nextInS: round(wait) }, 'discord: gateway unreachable; reconnecting with backoff (one summary a minute from now on)');
       this.lastSummaryAt = now;
+      this.onReachable(false);
     } else if (this.failures > 2 && now - this.lastSummaryAt >= this.summaryEveryMs) {
       this.logger.warn({ shard: this.shard, attempts: this.failures, downForS: round(now - this.downSince), nextInS: round(wait) }, 'discord: gateway still unreachable');
       this.lastSummaryAt = now;
