@@ -89,6 +89,7 @@ async function seedDueReveal(path: string): Promise<void> {
   const then = new Date(Date.now() - 9 * 3_600_000);
   let n = 0;
   const poster: ChannelPoster = { platform: 'discord', post: async () => ({ messageRef: `91000000000000${String(++n).padStart(4, '0')}` }), update: async () => undefined };
+  // testApp's option is typed as its RecordingPoster; it only needs a ChannelPoster (one with snowflake refs here).
   const app = testApp({ path, clock: fixedClock(then.toISOString()), poster: poster as never });
   await app.bot.handle({ actor: admin, place: discordPlace, text: `daily on ${hhmm(then)} UTC 8h` });
   await app.daily.tick(then);
