@@ -9,6 +9,8 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
   /** PostgreSQL instead of SQLite, for several instances on one database: postgres://user:pass@host:5432/db */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'use a postgres:// address').optional(),
+  /** On SIGTERM/SIGINT, how long work in progress may take to finish before the bot exits anyway (non-zero). */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   DEFAULT_TIMEZONE: z.string().default('UTC').transform((zone, ctx) => {
     const canonical = canonicalTimeZone(zone);
     if (!canonical) {

@@ -25,6 +25,8 @@ export class DailyScheduler {
   private readonly jobs = new Map<string, { destroy(): void | Promise<void> }>();
   private sweep: { destroy(): void | Promise<void> } | undefined;
   private queue: Promise<void> = Promise.resolve();
+  /** Once stopping, no job is started and no new tick begins (the one in progress finishes). */
+  private stopped = false;
 
   constructor(private readonly deps: DailySchedulerDeps) {
     this.cron = deps.cron ?? (nodeCron as unknown as CronApi);
@@ -33,16 +35,20 @@ export class DailyScheduler {
   /** Catches up on anything missed while the bot was down, then starts the jobs. */
   async start(): Promise<void> {
     await this.tick('start');
+    if (this.stopped) return;
     await this.sync();
+    if (this.stopped) return;
     this.sweep = this.cron.schedule('* * * * *', () => this.tick('sweep'), { name: 'daily-sweep', noOverlap: true });
   }
 
   /** Re-reads the schedules and makes the jobs match them. */
   async sync(): Promise<void> {
+    if (this.stopped) return;
     const wanted = new Map((await this.deps.schedules.enabledSchedules()).map((s) => {
       const key = `${s.place.platform}:${s.place.workspaceId}:${s.place.channelId}:${s.postAtMinutes}:${s.timeZone}`;
       return [key, s] as const;
     }));
+    if (this.stopped) return; // stopped while reading the schedules
     for (const [key, job] of this.jobs) {
       if (!wanted.has(key)) {
         void job.destroy();
@@ -57,6 +63,7 @@ export class DailyScheduler {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     for (const job of this.jobs.values()) await job.destroy();
     this.jobs.clear();
     await this.sweep?.destroy();
@@ -69,6 +76,7 @@ export class DailyScheduler {
    * console time-travel step passes the instant it stands on.
    */
   tick(reason: string, now?: Date): Promise<void> {
+    if (this.stopped) return this.queue;
     this.queue = this.queue.then(() => this.deps.daily.tick(now)).catch((error: unknown) => {
       this.deps.logger.error({ err: error, reason }, 'daily tick failed');
     });

@@ -170,12 +170,15 @@ export async function runOnce(bot: Studybot, text: string, io: ConsoleIo, poster
  * end of input). Lines are handled strictly in order, so whatever a `/time` jump posts is printed
  * before the next line is read.
  */
-export async function runChat(bot: Studybot, io: ConsoleIo, poster?: ConsolePoster, time?: TimeTravelDeps): Promise<void> {
+export async function runChat(bot: Studybot, io: ConsoleIo, poster?: ConsolePoster, time?: TimeTravelDeps, signal?: AbortSignal): Promise<void> {
   const interactive = Boolean(io.input.isTTY);
   const style = styleFor(io);
   const session = new ConsoleSession(bot, style, 'you', time);
   poster?.attach((posted) => io.output.write(`${session.showPosted(posted)}\n\n`));
   const rl = createInterface({ input: io.input, output: interactive ? io.output : undefined, terminal: interactive });
+  // A stop signal ends the chat after the line in progress (the loop below finishes it first).
+  if (signal?.aborted) rl.close();
+  signal?.addEventListener('abort', () => rl.close(), { once: true });
   const prompt = () => {
     if (interactive) {
       rl.setPrompt(style.accent(`${session.who}> `));

@@ -1,7 +1,10 @@
 import { Client, Events, GatewayIntentBits, InteractionResponseType, MessageFlags, Routes, type RESTOptions } from 'discord.js';
 import type { Logger, RequestKeys } from '../../core/ports.js';
 import { userMistake } from '../../core/reply.js';
+import { InFlight } from '../in-flight.js';
+import { BackoffShardingStrategy } from './backoff-strategy.js';
 import { loggable } from './discord-errors.js';
+import type { BackoffOptions } from './reconnect-backoff.js';
 import { renderChart } from '../charts/render-chart.js';
 import { createInteractionHandler, type DiscordBot } from './handlers.js';
 import type { ChartRenderer } from './picture.js';
@@ -23,6 +26,10 @@ export interface ClientOptions {
   readonly requestKeys?: RequestKeys;
   /** Draws chart pictures (default: Chart.js on skia); tests may swap it for a failing one. */
   readonly renderChart?: ChartRenderer;
+  /** Interactions being handled; closing it makes the client ignore new ones (shutdown). */
+  readonly inFlight?: InFlight;
+  /** Gateway reconnect pauses and outage reports (default 1 s doubling to 60 s). */
+  readonly backoff?: BackoffOptions;
 }
 
 /** Which of the bot's `count` gateway shards one process serves. */
@@ -51,11 +58,14 @@ export function createDiscordClient(opts: ClientOptions): Client {
     allowedMentions: NO_MENTIONS,
     rest: discordRestOptions(logger, opts.apiUrl, opts.rest),
     ...(opts.shards ? { shards: [...opts.shards.ids], shardCount: opts.shards.count } : {}),
+    // Reconnects back off instead of every 500 ms, and destroy() cancels them (see backoff-strategy.ts).
+    ws: { buildStrategy: (manager) => new BackoffShardingStrategy(manager, logger, opts.backoff) },
   });
   client.on(Events.Error, (error) => logger.error({ err: loggable(error) }, 'discord: client error'));
   client.on(Events.ShardError, (error, shard) => logger.warn({ shard, err: loggable(error) }, 'discord: gateway connection error'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.error({ shard, code: event.code }, 'discord: gateway closed for good (check DISCORD_TOKEN and intents)'));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'discord: gateway reconnecting'));
+  // Every closed connection, many a minute in an outage: the backoff logs the outage itself, once and then a summary a minute.
+  client.on(Events.ShardReconnecting, (shard) => logger.debug({ shard }, 'discord: gateway reconnecting'));
 
   const handler = createInteractionHandler({
     bot: opts.bot,
@@ -64,7 +74,11 @@ export function createDiscordClient(opts: ClientOptions): Client {
     deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     renderChart: opts.renderChart ?? renderChart,
   });
-  client.on(Events.InteractionCreate, (interaction) => void handler(interaction));
+  const inFlight = opts.inFlight ?? new InFlight();
+  client.on(Events.InteractionCreate, (interaction) => {
+    // Once stopping, a new interaction is left unanswered (Discord tells the user it failed) rather than accepted and cut off.
+    if (!inFlight.run(() => handler(interaction))) logger.info({ interaction: interaction.id }, 'discord: stopping; interaction not taken');
+  });
   guardInteractionPayloads(client, logger);
   return client;
 }

@@ -4,6 +4,7 @@ import type { ChannelPoster } from '../../core/channel-poster.js';
 import type { Logger, RequestKeys } from '../../core/ports.js';
 import type { Platform } from '../../core/request.js';
 import type { Studybot } from '../../core/studybot.js';
+import { InFlight } from '../in-flight.js';
 import { createDiscordClient, type ShardIds } from './client.js';
 import { explainDiscordError, loggable } from './discord-errors.js';
 import type { DiscordBot } from './handlers.js';
@@ -29,11 +30,26 @@ export interface DiscordStartOptions {
   readonly requestKeys?: RequestKeys;
   /** Draws chart pictures (default: Chart.js on skia); tests may swap it for a failing one. */
   readonly renderChart?: ChartRenderer;
+  /** Aborting it while the gateway is still connecting ends the start (it rejects, nothing left running). */
+  readonly signal?: AbortSignal;
+  /** Called when the gateway is reachable again after an outage (main.ts: a scheduler catch-up). */
+  readonly onReconnected?: () => void;
+  /** How long client.destroy() may take at stop (default 3 s); a client stuck reconnecting is left behind. */
+  readonly destroyTimeoutMs?: number;
 }
 
 export interface RunningDiscord {
   readonly client: Client;
   readonly poster: DiscordPoster;
+  /** Stops taking interactions; daily posts still go out (the scheduler may be finishing one). */
+  pause(): Promise<void>;
+  /** pause(), finishes the interactions in progress, then closes the gateway (bounded). Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** A front end main.ts can stop in two steps (see src/shutdown.ts). */
+export interface StoppableFrontEnd {
+  pause(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -44,7 +60,22 @@ export interface RunningDiscord {
  */
 export async function startDiscordClient(opts: DiscordStartOptions): Promise<RunningDiscord> {
   const { logger } = opts;
+  const inFlight = new InFlight();
+  let poster: DiscordPoster | undefined;
+  let stopped = false;
+  // While the gateway is unreachable the daily scheduler leaves Discord channels alone (no claims, no
+  // failed tries that count toward giving up); when it is back, it catches up, posting each question once.
+  const onReachable = (reachable: boolean) => {
+    if (!poster || stopped) return;
+    if (!reachable) {
+      if (opts.posters.get('discord') === poster) opts.posters.delete('discord');
+      return;
+    }
+    opts.posters.set('discord', poster);
+    opts.onReconnected?.();
+  };
   const client = createDiscordClient({
+    inFlight, backoff: { onReachable },
     bot: opts.bot, logger,
     ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}),
     ...(opts.rest ? { rest: opts.rest } : {}),
@@ -54,14 +85,18 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
     ...(opts.renderChart ? { renderChart: opts.renderChart } : {}),
   });
   let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, () => resolve());
     timer = setTimeout(() => reject(new Error('the gateway did not become ready in time')), opts.readyTimeoutMs ?? 30_000);
+    onAbort = () => reject(new Error('it was stopped while connecting'));
+    if (opts.signal?.aborted) onAbort();
+    else opts.signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
     await Promise.all([client.login(opts.token), ready]);
   } catch (error) {
-    await client.destroy().catch(() => undefined);
+    await bounded(client.destroy(), opts.destroyTimeoutMs ?? 3_000);
     const problem = explainDiscordError(error, 'login');
     const reason = /TokenInvalid|invalid token/i.test(String((error as { code?: unknown })?.code ?? '') + String((error as Error)?.message ?? ''))
       ? 'Discord did not accept DISCORD_TOKEN. Reset the bot token in the Developer Portal and update the setting.'
@@ -70,27 +105,49 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
     throw new Error(`Discord front end could not start: ${reason}`, { cause: error });
   } finally {
     clearTimeout(timer);
+    if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
   }
 
   const appId = client.application?.id;
   if (opts.appId && appId && opts.appId !== appId) {
     logger.warn({ configured: opts.appId, actual: appId }, 'discord: DISCORD_APP_ID is not the application of DISCORD_TOKEN; deploy the commands with matching values');
   }
-  const poster = new DiscordPoster(client.rest, logger, opts.renderChart ?? renderChart);
+  poster = new DiscordPoster(client.rest, logger, opts.renderChart ?? renderChart);
   opts.posters.set('discord', poster);
   logger.info({ user: client.user?.id, application: appId, ...(opts.shards ? { shards: opts.shards.ids, of: opts.shards.count } : {}) }, 'discord front end ready');
 
-  let stopped = false;
+  const running = poster;
+  let stopping: Promise<void> | undefined;
   return {
     client,
     poster,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      if (opts.posters.get('discord') === poster) opts.posters.delete('discord');
-      await client.destroy();
+    async pause() {
+      inFlight.close();
+    },
+    stop() {
+      stopping ??= (async () => {
+        inFlight.close();
+        await inFlight.drain();
+        stopped = true;
+        if (opts.posters.get('discord') === running) opts.posters.delete('discord');
+        // destroy() also drops the REST token, so it comes after the work that still posts. A shard stuck
+        // mid-reconnect must not hold the exit: the strategy cancels its backoff, and this bounds the rest.
+        if (!(await bounded(client.destroy(), opts.destroyTimeoutMs ?? 3_000))) logger.warn({}, 'discord: client did not close in time; going on');
+      })();
+      return stopping;
     },
   };
+}
+
+/** True if the work settled within `ms`; false (and left behind) if not. */
+async function bounded(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
+  try {
+    return await Promise.race([work.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -101,7 +158,9 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
  * whose shard processes (src/discord-shard.ts) each serve their servers, and keeps a REST poster for
  * its own scheduler (see sharding.ts). `bot` is then unused here; the shards build their own.
  */
-export async function startDiscord(opts: { bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster>; requestKeys?: RequestKeys }): Promise<{ stop(): Promise<void> }> {
+export async function startDiscord(opts: {
+  bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster>; requestKeys?: RequestKeys; signal?: AbortSignal; onReconnected?: () => void;
+}): Promise<StoppableFrontEnd> {
   const { config } = opts;
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
   if (config.DISCORD_SHARDS !== undefined) {
@@ -109,14 +168,18 @@ export async function startDiscord(opts: { bot: Studybot; config: Config; logger
     const sharded = await startShardedDiscord({
       token: config.DISCORD_TOKEN, shards: config.DISCORD_SHARDS, logger: opts.logger, posters: opts.posters,
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
     });
-    return { stop: () => sharded.stop() };
+    // The shard processes stop themselves on the same signal (stopOnSignals); pause has nothing of its own.
+    return { pause: async () => undefined, stop: () => sharded.stop() };
   }
   const running = await startDiscordClient({
     bot: opts.bot, logger: opts.logger, posters: opts.posters, token: config.DISCORD_TOKEN,
     ...(opts.requestKeys ? { requestKeys: opts.requestKeys } : {}),
     ...(config.DISCORD_APP_ID ? { appId: config.DISCORD_APP_ID } : {}),
     ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onReconnected ? { onReconnected: opts.onReconnected } : {}),
   });
-  return { stop: () => running.stop() };
+  return { pause: () => running.pause(), stop: () => running.stop() };
 }

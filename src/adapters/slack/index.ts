@@ -47,6 +47,9 @@ export interface RunningSlack {
   readonly poster: SlackPoster;
   /** The HTTP port actually bound (HTTP mode). */
   readonly port?: number;
+  /** Stops taking requests (healthz answers 503, the listener or socket closes); acknowledged work goes on. */
+  pause(): Promise<void>;
+  /** pause(), then finishes the work already acknowledged. Idempotent. */
   stop(): Promise<void>;
 }
 
@@ -128,17 +131,30 @@ export async function startSlackApp(opts: SlackAppOptions): Promise<RunningSlack
   opts.posters.set('slack', poster);
   logger.info({ mode: mode.kind, ...(port !== undefined ? { port } : {}) }, 'slack front end listening');
 
+  let paused: Promise<void> | undefined;
+  let stopped: Promise<void> | undefined;
+  const pause = () => {
+    paused ??= (async () => {
+      stopping = true;
+      // No new requests from here. The Web API client stays usable: a daily post in progress still goes out.
+      await app.stop();
+    })();
+    return paused;
+  };
   return {
     app,
     poster,
     ...(port !== undefined ? { port } : {}),
-    async stop() {
-      stopping = true;
-      if (opts.posters.get('slack') === poster) opts.posters.delete('slack');
-      // No new requests from here; work already acknowledged (an answer being recorded) finishes first.
-      await app.stop();
-      await afterAck.drain();
-      responses.close();
+    pause,
+    stop() {
+      stopped ??= (async () => {
+        await pause();
+        // Work already acknowledged (an answer being recorded and answered) finishes first.
+        await afterAck.drain();
+        if (opts.posters.get('slack') === poster) opts.posters.delete('slack');
+        responses.close();
+      })();
+      return stopped;
     },
   };
 }
@@ -159,7 +175,7 @@ function guardedReceiver(signingSecret: string, healthz: NonNullable<Constructor
  * The entry point main.ts calls when SLACK_BOT_TOKEN is set: Socket Mode when SLACK_APP_TOKEN is set,
  * otherwise HTTP on SLACK_PORT verified with SLACK_SIGNING_SECRET.
  */
-export async function startSlack(opts: { bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster>; requestKeys?: RequestKeys }): Promise<{ stop(): Promise<void> }> {
+export async function startSlack(opts: { bot: Studybot; config: Config; logger: Logger; posters: Map<Platform, ChannelPoster>; requestKeys?: RequestKeys }): Promise<{ pause(): Promise<void>; stop(): Promise<void> }> {
   const { config } = opts;
   if (!config.SLACK_BOT_TOKEN) throw new Error('SLACK_BOT_TOKEN is not set');
   let mode: SlackMode;
@@ -170,5 +186,5 @@ export async function startSlack(opts: { bot: Studybot; config: Config; logger: 
     bot: opts.bot, logger: opts.logger, posters: opts.posters, botToken: config.SLACK_BOT_TOKEN, mode,
     adminIds: config.SLACK_ADMIN_IDS, ...(opts.requestKeys ? { requestKeys: opts.requestKeys } : {}), ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
   });
-  return { stop: () => running.stop() };
+  return { pause: () => running.pause(), stop: () => running.stop() };
 }

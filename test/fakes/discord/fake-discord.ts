@@ -78,10 +78,11 @@ export class FakeDiscord {
     readonly gatewayBot: { readonly shards: number; readonly maxConcurrency: number },
   ) {}
 
-  static async start(opts: { token?: string; appId?: string; recommendedShards?: number; maxConcurrency?: number } = {}): Promise<FakeDiscord> {
+  /** `port`: listen there (a fake that went away coming back where the bot expects it). */
+  static async start(opts: { token?: string; appId?: string; recommendedShards?: number; maxConcurrency?: number; port?: number } = {}): Promise<FakeDiscord> {
     const server = createServer();
     server.keepAliveTimeout = 60_000;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
     const fake = new FakeDiscord(server, (server.address() as AddressInfo).port, opts.token ?? 'fake-bot-token', opts.appId ?? '900000000000000002',
       { shards: opts.recommendedShards ?? 1, maxConcurrency: opts.maxConcurrency ?? 1 });
     server.on('request', (req, res) => void fake.handle(req, res));

@@ -140,6 +140,10 @@ export class FakeSlack {
       return;
     }
     if (url.startsWith('/response/')) {
+      // hold('response_url') keeps the bot's answer in flight (shutdown drills).
+      if (this.holding.has('response_url')) {
+        await new Promise<void>((resolve) => this.held.set('response_url', [...(this.held.get('response_url') ?? []), resolve]));
+      }
       const answer = this.nextScripted('response_url');
       this.responses.push({ id: url.slice('/response/'.length), body: JSON.parse(raw || '{}') as Record<string, unknown> });
       this.notify();
