@@ -8,6 +8,8 @@ import { lazyBank } from './core/questions/lazy-bank.js';
 import type { QuestionBank } from './core/questions/question.js';
 import { QuizService } from './core/quiz/quiz-service.js';
 import { StudyService } from './core/study/study-service.js';
+import { examCountdownLine } from './core/study/exam-countdown.js';
+import { ReminderService } from './core/remind/reminder-service.js';
 import { ExamService } from './core/exam/exam-service.js';
 import type { ExamStore } from './core/exam/exam-store.js';
 import type { Platform } from './core/request.js';
@@ -28,9 +30,10 @@ export interface Assembly {
   readonly scheduleStore: ScheduleStore;
   readonly exam: ExamService;
   readonly examStore: ExamStore;
+  readonly remind: ReminderService;
   /**
    * One pass of everything timed at `now`, serialised with the cron fires. The scheduler's fires and
-   * the console's time travel both call it: daily questions and mock exam deadlines (reminders next).
+   * the console's time travel both call it: daily questions, mock exam deadlines and members' reminders.
    */
   readonly tickAll: (now: Date) => Promise<void>;
   /** The earliest minute after `after` at which tickAll could have work (never later than the real one). */
@@ -68,6 +71,11 @@ export function assemble(deps: AssemblyDeps): Assembly {
   const daily = new DailyService({
     quiz, quizStore, schedules: scheduleStore, bank, posters: deps.posters, clock: deps.clock, logger: deps.logger,
     defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => void scheduler?.sync(),
+    channelLine: (place, localDate) => examCountdownLine(deps.stores.settings, place, localDate),
+  });
+  const remind = new ReminderService({
+    settings: deps.stores.settings, quizStore, schedules: scheduleStore, posters: deps.posters, clock: deps.clock, logger: deps.logger,
+    defaultTimeZone: deps.defaultTimeZone,
   });
   // Every timed feature in one pass; a new one adds its tick here and its next due time below. They fail
   // apart: a broken channel never keeps mock exams from being submitted at their deadline.
@@ -76,8 +84,13 @@ export function assemble(deps: AssemblyDeps): Assembly {
     // A mock exam past its deadline is submitted (as of its deadline) by the first tick after it, so
     // it needs no due time of its own below.
     await exam.finishExpired(now).catch((error: unknown) => deps.logger.error({ err: error }, 'finishing expired exams failed'));
+    // After the daily post, so a streak reminder in the same minute sees today's question open.
+    await remind.tick(now).catch((error: unknown) => deps.logger.error({ err: error }, 'reminder tick failed'));
   };
-  const nextDueAfter = async (after: Date) => daily.nextDueAfter(after);
+  const nextDueAfter = async (after: Date) => {
+    const [dailyDue, remindDue] = await Promise.all([daily.nextDueAfter(after), remind.nextDueAfter(after)]);
+    return dailyDue && remindDue ? (dailyDue < remindDue ? dailyDue : remindDue) : dailyDue ?? remindDue;
+  };
   const timed = { tick: (now?: Date) => everyTick(now ?? deps.clock.now()) };
   const cronScheduler = new DailyScheduler({ daily: timed, schedules: scheduleStore, logger: deps.logger, ...(deps.cron ? { cron: deps.cron } : {}) });
   scheduler = cronScheduler;
@@ -87,6 +100,6 @@ export function assemble(deps: AssemblyDeps): Assembly {
     // Mock exams count toward personal readiness (never toward the channel leaderboard).
     moreTallies: async (scope, memberId) => (await examStore.examTallies(scope, memberId)).byTopic,
   });
-  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, exam, bank });
-  return { bot, bank, quiz, daily, study, exam, examStore, scheduler: cronScheduler, quizStore, scheduleStore, tickAll, nextDueAfter };
+  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, exam, remind, bank });
+  return { bot, bank, quiz, daily, study, exam, examStore, remind, scheduler: cronScheduler, quizStore, scheduleStore, tickAll, nextDueAfter };
 }

@@ -6,6 +6,7 @@ import type { QuizService } from '../quiz/quiz-service.js';
 import type { DailyService } from '../daily/daily-service.js';
 import type { StudyService } from '../study/study-service.js';
 import type { ExamService } from '../exam/exam-service.js';
+import type { ReminderService } from '../remind/reminder-service.js';
 import type { Reply } from '../reply.js';
 import type { CommandRequest } from '../request.js';
 
@@ -34,6 +35,7 @@ export interface CommandContext {
   readonly daily?: DailyService;
   readonly study?: StudyService;
   readonly exam?: ExamService;
+  readonly remind?: ReminderService;
 }
 
 export interface CommandModule<Args = Record<string, string | undefined>> {

@@ -7,10 +7,10 @@ const args = z.object({ date: z.string().max(100, 'that is too long for a date')
 export const examDateCommand: CommandModule<z.infer<typeof args>> = {
   name: 'exam-date',
   aliases: ['examdate', 'exam-day'],
-  summary: 'Set your exam day (or clear it); /aws me counts down',
-  usage: '/aws exam-date <YYYY-MM-DD | clear>',
-  examples: ['/aws exam-date 2027-01-15', '/aws exam-date clear'],
-  options: [{ name: 'date', description: 'Your exam day as YYYY-MM-DD, or "clear"', kind: 'text', required: false }],
+  summary: 'Set your exam day (or clear it); /aws me counts down; "show" counts down in the channel',
+  usage: '/aws exam-date <YYYY-MM-DD | clear> [show | hide]',
+  examples: ['/aws exam-date 2027-01-15', '/aws exam-date 2027-01-15 show', '/aws exam-date hide', '/aws exam-date clear'],
+  options: [{ name: 'date', description: 'Your exam day as YYYY-MM-DD, or "clear"; add "show" or "hide" for the channel countdown', kind: 'text', required: false }],
   args,
   run({ date }, context) {
     return needsStudy(context).setExamDate(context.request.actor, context.request.place, date);
