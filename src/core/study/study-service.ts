@@ -111,8 +111,8 @@ export class StudyService {
     if (!date) return userMistake(`"${value?.trim().slice(0, 40)}" is not a date I can read. Use year-month-day, like \`/aws exam-date 2027-01-15\`.`);
     if (date < today) return userMistake(`${longDate(date)} has already passed. Pick a day from today on.`);
     if (date > latestExamDate(today)) return userMistake(`${longDate(date)} is more than a year away. Pick a day within the next year.`);
-    // The name is stored with the choice to show it, so the daily post names the member as they are now.
-    await settings.saveSettings(scope, actor.id, { examDate: date, ...(visibility ? { showExamDate: visibility === 'show', displayName: actor.name } : {}) }, now);
+    // The name is stored with the date, so the daily post names the member as they are now.
+    await settings.saveSettings(scope, actor.id, { examDate: date, displayName: actor.name, ...(visibility ? { showExamDate: visibility === 'show' } : {}) }, now);
     const days = daysBetween(today, date);
     const shown = visibility === 'show' ? ' The daily question will count down with the group.' : visibility === 'hide' ? ' It stays private.' : '';
     return reply({
