@@ -8,6 +8,8 @@ import { lazyBank } from './core/questions/lazy-bank.js';
 import type { QuestionBank } from './core/questions/question.js';
 import { QuizService } from './core/quiz/quiz-service.js';
 import { StudyService } from './core/study/study-service.js';
+import { examCountdownLine } from './core/study/exam-countdown.js';
+import { ReminderService } from './core/remind/reminder-service.js';
 import { ExamService } from './core/exam/exam-service.js';
 import { RecapService } from './core/recap/recap-service.js';
 import type { ExamStore } from './core/exam/exam-store.js';
@@ -30,9 +32,11 @@ export interface Assembly {
   readonly exam: ExamService;
   readonly examStore: ExamStore;
   readonly recap: RecapService;
+  readonly remind: ReminderService;
   /**
    * One pass of everything timed at `now`, serialised with the cron fires. The scheduler's fires and
-   * the console's time travel both call it: weekly recaps, daily questions and mock exam deadlines.
+   * the console's time travel both call it: weekly recaps, daily questions, mock exam deadlines and
+   * members' reminders.
    */
   readonly tickAll: (now: Date) => Promise<void>;
   /** The earliest minute after `after` at which tickAll could have work (never later than the real one). */
@@ -70,6 +74,11 @@ export function assemble(deps: AssemblyDeps): Assembly {
   const daily = new DailyService({
     quiz, quizStore, schedules: scheduleStore, bank, posters: deps.posters, clock: deps.clock, logger: deps.logger,
     defaultTimeZone: deps.defaultTimeZone, onScheduleChange: () => void scheduler?.sync(),
+    channelLine: (place, localDate) => examCountdownLine(deps.stores.settings, place, localDate),
+  });
+  const remind = new ReminderService({
+    settings: deps.stores.settings, quizStore, schedules: scheduleStore, posters: deps.posters, clock: deps.clock, logger: deps.logger,
+    defaultTimeZone: deps.defaultTimeZone,
   });
   const recap = new RecapService({
     quizStore, settings: deps.stores.settings, schedules: scheduleStore, posters: deps.posters, content: deps.content,
@@ -84,9 +93,12 @@ export function assemble(deps: AssemblyDeps): Assembly {
     // A mock exam past its deadline is submitted (as of its deadline) by the first tick after it, so
     // it needs no due time of its own below.
     await exam.finishExpired(now).catch((error: unknown) => deps.logger.error({ err: error }, 'finishing expired exams failed'));
+    // After the daily post, so a streak reminder in the same minute sees today's question open.
+    await remind.tick(now).catch((error: unknown) => deps.logger.error({ err: error }, 'reminder tick failed'));
   };
   const nextDueAfter = async (after: Date) => {
-    const due = [await daily.nextDueAfter(after), await recap.nextDueAfter(after)].filter((d): d is Date => d !== undefined);
+    const due = (await Promise.all([daily.nextDueAfter(after), recap.nextDueAfter(after), remind.nextDueAfter(after)]))
+      .filter((d): d is Date => d !== undefined);
     return due.length === 0 ? undefined : new Date(Math.min(...due.map((d) => d.getTime())));
   };
   const timed = { tick: (now?: Date) => everyTick(now ?? deps.clock.now()) };
@@ -100,6 +112,6 @@ export function assemble(deps: AssemblyDeps): Assembly {
     dailyChannels: async (scope) => (await scheduleStore.enabledSchedules())
       .filter((s) => s.place.platform === scope.platform && s.place.workspaceId === scope.workspaceId).map((s) => s.place),
   });
-  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, exam, recap, bank });
-  return { bot, bank, quiz, daily, study, exam, examStore, recap, scheduler: cronScheduler, quizStore, scheduleStore, tickAll, nextDueAfter };
+  const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, exam, recap, remind, bank });
+  return { bot, bank, quiz, daily, study, exam, examStore, recap, remind, scheduler: cronScheduler, quizStore, scheduleStore, tickAll, nextDueAfter };
 }

@@ -13,6 +13,8 @@ import type { DailyService } from './daily/daily-service.js';
 import { dailyCommand } from './commands/daily.js';
 import { examDateCommand } from './commands/exam-date.js';
 import { newTopicsCommand } from './commands/new-topics.js';
+import { remindCommand } from './commands/remind.js';
+import type { ReminderService } from './remind/reminder-service.js';
 import type { StudyService } from './study/study-service.js';
 import { examCommand } from './commands/exam.js';
 import { recapCommand } from './commands/recap.js';
@@ -42,6 +44,7 @@ export interface StudybotDeps {
   readonly study?: StudyService;
   readonly exam?: ExamService;
   readonly recap?: RecapService;
+  readonly remind?: ReminderService;
   /** The question bank, for answering pasted scenarios; built on first use when not given. */
   readonly bank?: QuestionBank;
 }
@@ -69,7 +72,7 @@ export class Studybot {
     const bank = deps.bank ?? lazyBank(() => buildQuestionBank(deps.content));
     this.lookup = new LookupKit(deps.content, () => bank);
     this.finder = this.lookup.finder;
-    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, examCommand, examDateCommand, newTopicsCommand, topCommand, meCommand, recapCommand, reportCommand, dailyCommand];
+    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, examCommand, examDateCommand, newTopicsCommand, remindCommand, topCommand, meCommand, recapCommand, reportCommand, dailyCommand];
     commands.push(helpCommand(() => this.commands));
     this.commands = Object.freeze(commands);
     const byWord = new Map<string, AnyCommand>();
@@ -164,6 +167,7 @@ export class Studybot {
       ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}),
       ...(this.deps.study ? { study: this.deps.study } : {}), ...(this.deps.exam ? { exam: this.deps.exam } : {}),
       ...(this.deps.recap ? { recap: this.deps.recap } : {}),
+      ...(this.deps.remind ? { remind: this.deps.remind } : {}),
     };
     const log = { command: label, platform: request.place.platform, workspace: request.place.workspaceId, channel: request.place.channelId, user: request.actor.id };
     try {

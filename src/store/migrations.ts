@@ -243,6 +243,19 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // Version 11: opt-in reminders (local time and the member's own zone) and the name a member gave
+    // when opting in to the exam countdown, so the daily post can name them without asking the platform.
+    version: 11,
+    sql: `
+      ALTER TABLE member_settings ADD COLUMN remind_at_minutes INTEGER CHECK (remind_at_minutes BETWEEN 0 AND 1439);
+      ALTER TABLE member_settings ADD COLUMN time_zone TEXT;
+      ALTER TABLE member_settings ADD COLUMN display_name TEXT;
+      -- The minute sweep reads only members with reminders on; the daily post only opted-in exam dates.
+      CREATE INDEX member_settings_reminders ON member_settings (platform, workspace_id, member_id) WHERE remind_at_minutes IS NOT NULL;
+      CREATE INDEX member_settings_countdowns ON member_settings (platform, workspace_id, exam_date) WHERE show_exam_date = 1 AND exam_date IS NOT NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

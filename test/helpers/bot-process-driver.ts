@@ -9,10 +9,12 @@ const script = new URL('./bot-process.ts', import.meta.url).pathname;
 export interface ChannelEntry {
   readonly by: string;
   readonly pid: number;
-  readonly op: 'post' | 'update';
+  readonly op: 'post' | 'update' | 'direct';
   readonly kind?: SendKind;
   readonly channel: string;
   readonly title?: string;
+  /** Direct messages keep their text, to check what a member read. */
+  readonly text?: string;
   readonly ref: string;
   readonly choices: readonly string[];
 }
@@ -123,6 +125,11 @@ export class BotProcess {
 
   async tick(at: string): Promise<void> {
     await this.request({ op: 'tick', at });
+  }
+
+  /** One pass of the reminder sweep at that time. */
+  async remindTick(at: string): Promise<void> {
+    await this.request({ op: 'remind-tick', at });
   }
 
   async say(at: string, actor: Actor, place: Place, text: string): Promise<string> {

@@ -15,6 +15,7 @@
  *   {"id":1,"op":"hold","kind":"question"}      hold the next send of this kind ("question" | "reveal")
  *   {"id":2,"op":"release"}                     let the held sends return
  *   {"id":3,"op":"tick","at":"…Z"}              one pass of DailyService.tick at that time
+ *   {"id":3,"op":"remind-tick","at":"…Z"}       one pass of the reminder sweep (DMs are written as op "direct")
  *   {"id":4,"op":"say","at":"…Z","actor":{…},"place":{…},"text":"daily on 09:00 UTC 8h"}
  *   {"id":5,"op":"action","at":"…Z","actor":{…},"place":{…},"actionId":"answer:…:0"}
  *   → {"id":…,"ok":true,"text":…}  or  {"id":…,"ok":false,"error":…}
@@ -25,6 +26,7 @@ import { createInterface } from 'node:readline';
 import { studyContent } from '../../content/index.js';
 import { assemble } from '../../src/compose.js';
 import type { ChannelPoster } from '../../src/core/channel-poster.js';
+import type { DirectMessenger } from '../../src/core/direct-messenger.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Actor, Place, Platform } from '../../src/core/request.js';
@@ -48,7 +50,7 @@ const logger: Logger = {
   error: (data, message) => process.stderr.write(`${JSON.stringify({ name, message, err: String((data as { err?: unknown }).err ?? '') })}\n`),
 };
 
-class FileChannel implements ChannelPoster {
+class FileChannel implements ChannelPoster, DirectMessenger {
   readonly platform: Platform = 'slack';
   private count = 0;
   private readonly holding = new Set<SendKind>();
@@ -77,6 +79,10 @@ class FileChannel implements ChannelPoster {
     return { messageRef: ref };
   }
 
+  async sendDirect(_workspaceId: string, memberId: string, reply: Reply): Promise<void> {
+    appendFileSync(channelPath, `${JSON.stringify({ by: name, pid: process.pid, op: 'direct', channel: `dm:${memberId}`, title: reply.title, text: reply.text, ref: `${name}-${++this.count}`, choices: [] })}\n`);
+  }
+
   async update(place: Place, messageRef: string, reply: Reply): Promise<void> {
     appendFileSync(channelPath, `${JSON.stringify({ by: name, pid: process.pid, op: 'update', channel: place.channelId, title: reply.title, ref: messageRef, choices: [] })}\n`);
   }
@@ -93,7 +99,7 @@ const app = assemble({
 
 interface Command {
   id: number;
-  op: 'hold' | 'release' | 'tick' | 'say' | 'action' | 'exit';
+  op: 'hold' | 'release' | 'tick' | 'remind-tick' | 'say' | 'action' | 'exit';
   at?: string;
   kind?: SendKind;
   actor?: Actor;
@@ -113,6 +119,9 @@ async function run(command: Command): Promise<{ text?: string; title?: string }>
       return {};
     case 'tick':
       await app.daily.tick();
+      return {};
+    case 'remind-tick':
+      await app.remind.tick();
       return {};
     case 'say': {
       const reply = await app.bot.handle({ actor: need(command.actor), place: need(command.place), text: command.text ?? '' });

@@ -106,6 +106,38 @@ export function describeStoreConformance(impl: StoreImplementation): void {
         ]);
         expect(await settings().settingsOf(me, 'cy')).toEqual({ examDate: '2027-02-01', showExamDate: false, newTopicsPerDay: 8 });
       });
+      it('keep reminders, the member\'s zone and display name, and list only members with reminders on', async () => {
+        expect(await settings().membersWithReminders()).toEqual([]);
+        expect(await settings().saveSettings(me, 'ann', { remindAtMinutes: 18 * 60, displayName: 'Ann' }, when))
+          .toEqual({ showExamDate: false, remindAtMinutes: 1080, displayName: 'Ann' });
+        expect(await settings().saveSettings(me, 'ann', { timeZone: 'Europe/Berlin', remindAtMinutes: 450 }, when))
+          .toEqual({ showExamDate: false, remindAtMinutes: 450, timeZone: 'Europe/Berlin', displayName: 'Ann' });
+        await settings().saveSettings(me, 'bob', { newTopicsPerDay: 2 }, when);
+        await settings().saveSettings({ platform: 'discord', workspaceId: 'G1' }, 'cy', { remindAtMinutes: 1200 }, when);
+        expect(await settings().membersWithReminders()).toEqual([
+          { platform: 'discord', workspaceId: 'G1', memberId: 'cy', remindAtMinutes: 1200 },
+          { platform: 'slack', workspaceId: 'T1', memberId: 'ann', remindAtMinutes: 450, timeZone: 'Europe/Berlin' },
+        ]);
+        // Off clears the time but keeps the zone for the next time they switch it on.
+        expect(await settings().saveSettings(me, 'ann', { remindAtMinutes: null }, when)).toEqual({ showExamDate: false, timeZone: 'Europe/Berlin', displayName: 'Ann' });
+        expect((await settings().membersWithReminders()).map((m) => m.memberId)).toEqual(['cy']);
+      });
+      it('list shown exam dates after a day, soonest first, at most the limit, per workspace', async () => {
+        await settings().saveSettings(me, 'ann', { examDate: '2027-01-20', showExamDate: true, displayName: 'Ann' }, when);
+        await settings().saveSettings(me, 'bo', { examDate: '2027-01-12', showExamDate: true, displayName: 'Bo' }, when);
+        await settings().saveSettings(me, 'cy', { examDate: '2027-01-05', showExamDate: false, displayName: 'Cy' }, when);
+        await settings().saveSettings(me, 'di', { examDate: '2026-12-01', showExamDate: true, displayName: 'Di' }, when);
+        await settings().saveSettings(me, 'ed', { examDate: '2027-03-01', showExamDate: true }, when);
+        await settings().saveSettings({ platform: 'slack', workspaceId: 'T2' }, 'fi', { examDate: '2027-01-02', showExamDate: true, displayName: 'Fi' }, when);
+        expect(await settings().upcomingExams(me, '2026-12-01', 3)).toEqual([
+          { memberId: 'bo', displayName: 'Bo', examDate: '2027-01-12' },
+          { memberId: 'ann', displayName: 'Ann', examDate: '2027-01-20' },
+          { memberId: 'ed', examDate: '2027-03-01' },
+        ]);
+        expect((await settings().upcomingExams(me, '2027-01-12', 1)).map((e) => e.memberId)).toEqual(['ann']);
+        await settings().saveSettings(me, 'bo', { showExamDate: false }, when);
+        expect((await settings().upcomingExams(me, '2026-12-01', 3)).map((e) => e.memberId)).toEqual(['ann', 'ed']);
+      });
       it('sharedExamDates: only opted-in members with an exam day in the range, soonest first, named as they last answered', async () => {
         await settings().saveSettings(me, 'ann', { examDate: '2026-12-10', showExamDate: true }, when);
         await settings().saveSettings(me, 'bob', { examDate: '2026-12-05' }, when);

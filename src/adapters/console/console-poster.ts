@@ -1,4 +1,5 @@
 import type { ChannelPoster } from '../../core/channel-poster.js';
+import type { DirectMessenger } from '../../core/direct-messenger.js';
 import type { Reply } from '../../core/reply.js';
 import type { Place } from '../../core/request.js';
 import { ChartFiles } from './chart-file.js';
@@ -8,7 +9,7 @@ import { ChartFiles } from './chart-file.js';
  * prints the message and makes its choices answerable by number. A terminal shows no pictures, so a
  * chart is saved as a PNG and its path printed under the message.
  */
-export class ConsolePoster implements ChannelPoster {
+export class ConsolePoster implements ChannelPoster, DirectMessenger {
   readonly platform = 'console' as const;
   private sink: ((reply: Reply) => void) | undefined;
   private sent = 0;
@@ -23,6 +24,11 @@ export class ConsolePoster implements ChannelPoster {
     this.sink?.(await this.withChartPath(reply));
     this.sent += 1;
     return { messageRef: `console-${this.sent}` };
+  }
+
+  /** The terminal is everyone's screen: a DM is printed, addressed, so the one it is for can tell. */
+  async sendDirect(_workspaceId: string, memberId: string, reply: Reply): Promise<void> {
+    this.sink?.({ ...reply, title: `📬 To ${memberId}${reply.title ? `: ${reply.title}` : ''}` });
   }
 
   async update(_place: Place, _messageRef: string, reply: Reply): Promise<void> {

@@ -1,5 +1,6 @@
 import { Routes, type REST } from 'discord.js';
 import type { ChannelPoster } from '../../core/channel-poster.js';
+import type { DirectMessenger } from '../../core/direct-messenger.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import type { Place } from '../../core/request.js';
@@ -12,8 +13,9 @@ import { messageBody, renderReply } from './render.js';
  * message id is the ref) and PATCH to replace it, e.g. to close a question's buttons at the reveal.
  * Rate limits are the REST client's job (it waits out short 429s and rejects long ones, see
  * client.ts); every failure is logged once and thrown as a DiscordProblem with a clear message.
+ * Reminders go to the member's DM channel: POST /users/@me/channels (createDM), then a message there.
  */
-export class DiscordPoster implements ChannelPoster {
+export class DiscordPoster implements ChannelPoster, DirectMessenger {
   readonly platform = 'discord' as const;
 
   constructor(
@@ -41,6 +43,17 @@ export class DiscordPoster implements ChannelPoster {
       throw new DiscordProblem('no-id', 'Discord accepted the message but did not say which one it is.', 'post message');
     }
     return { messageRef: id };
+  }
+
+  async sendDirect(workspaceId: string, memberId: string, reply: Reply): Promise<void> {
+    const where: Place = { platform: 'discord', workspaceId, channelId: `dm:${memberId}` };
+    const dm = await this.call('open direct message', where, undefined, () => this.rest.post(Routes.userChannels(), { body: { recipient_id: memberId } }));
+    const channelId = (dm as { id?: unknown } | null)?.id;
+    if (typeof channelId !== 'string' || channelId.length === 0) {
+      throw new DiscordProblem('no-id', 'Discord did not open a direct message with the member.', 'open direct message');
+    }
+    const message = this.render(reply, where);
+    await this.call('send direct message', where, undefined, () => this.rest.post(Routes.channelMessages(channelId), { body: messageBody(message) }));
   }
 
   async update(place: Place, messageRef: string, reply: Reply): Promise<void> {

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { ChartSpec } from '../../core/charts/chart-spec.js';
 import type { ChannelPoster } from '../../core/channel-poster.js';
+import type { DirectMessenger } from '../../core/direct-messenger.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import type { Place } from '../../core/request.js';
@@ -46,8 +47,9 @@ export async function callSlack<T>(method: string, context: object, logger: Logg
 /**
  * How the scheduler and `/aws daily now` reach a Slack channel: chat.postMessage to post (the
  * message ts is the ref) and chat.update to replace a message, e.g. to close a question's buttons.
+ * Reminders go to the member's DM: conversations.open, then chat.postMessage there.
  */
-export class SlackPoster implements ChannelPoster {
+export class SlackPoster implements ChannelPoster, DirectMessenger {
   readonly platform = 'slack' as const;
 
   constructor(
@@ -70,6 +72,17 @@ export class SlackPoster implements ChannelPoster {
       });
     }
     return { messageRef: result.ts };
+  }
+
+  async sendDirect(workspaceId: string, memberId: string, reply: Reply): Promise<void> {
+    // The bot token belongs to one workspace, so the member id alone names the DM.
+    const opened = await callSlack('conversations.open', { workspace: workspaceId, user: memberId }, this.logger, this.policy,
+      () => this.client.conversations.open({ users: memberId }));
+    const channel = opened.channel?.id;
+    if (!channel) throw new SlackApiError('no_channel', 'Slack did not open a direct message with the member.', 'conversations.open');
+    const message = renderReply(reply);
+    await callSlack('chat.postMessage', { channel }, this.logger, this.policy,
+      () => this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }));
   }
 
   async update(place: Place, messageRef: string, reply: Reply): Promise<void> {

@@ -7,6 +7,7 @@ import type { DailyService } from '../daily/daily-service.js';
 import type { StudyService } from '../study/study-service.js';
 import type { ExamService } from '../exam/exam-service.js';
 import type { RecapService } from '../recap/recap-service.js';
+import type { ReminderService } from '../remind/reminder-service.js';
 import type { Reply } from '../reply.js';
 import type { CommandRequest } from '../request.js';
 
@@ -36,6 +37,7 @@ export interface CommandContext {
   readonly study?: StudyService;
   readonly exam?: ExamService;
   readonly recap?: RecapService;
+  readonly remind?: ReminderService;
 }
 
 export interface CommandModule<Args = Record<string, string | undefined>> {

@@ -24,6 +24,8 @@ export interface DailyDeps {
   readonly defaultTimeZone: string;
   /** Told when a channel's schedule changes, so the cron jobs can follow. */
   readonly onScheduleChange?: () => void;
+  /** A line for the channel's question of `localDate` (the exam countdown), if there is one to add. */
+  readonly channelLine?: (place: Place, localDate: string) => Promise<string | undefined>;
 }
 
 /** How long a claimed delivery may stay unfinished before another attempt may take it over. */
@@ -262,7 +264,8 @@ export class DailyService {
     if (!claim) return 'busy';
     const ready = await this.readyToSend(claim, place, 'question');
     if (ready !== 'send') return ready === 'uncertain' ? 'already' : 'busy';
-    const text = note ? { ...message, text: `${note}\n\n${message.text}` } : message;
+    const line = await this.channelLine(place, localDate);
+    const text = { ...message, text: [note, message.text, line].filter((part) => part !== undefined).join('\n\n') };
     let messageRef: string;
     try {
       ({ messageRef } = await this.requirePoster(place).post(place, text));
@@ -403,6 +406,16 @@ export class DailyService {
     await this.deps.quizStore.markRevealed(postId, now, awardsAtReveal);
     this.deps.logger.warn({ key, channel: place.channelId, platform: place.platform }, 'daily question switched off while its reveal was failing; not retrying');
     return true;
+  }
+
+  /** The countdown is a courtesy: a failure to read it never keeps the question from going out. */
+  private async channelLine(place: Place, localDate: string): Promise<string | undefined> {
+    try {
+      return await this.deps.channelLine?.(place, localDate);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, channel: place.channelId, platform: place.platform }, 'the exam countdown could not be read; posting without it');
+      return undefined;
+    }
   }
 
   private requirePoster(place: Place): ChannelPoster {

@@ -111,27 +111,22 @@ export class StudyService {
     return history.length === 0 ? noProgressReply() : progressReply(history, weeks.starts);
   }
 
-  /** `/aws exam-date 2027-01-15` or `/aws exam-date clear`. */
+  /** `/aws exam-date 2027-01-15 [show|hide]`, `/aws exam-date show|hide` or `/aws exam-date clear`. */
   async setExamDate(actor: Actor, place: Place, value: string | undefined): Promise<Reply> {
     const { settings, clock } = this.deps;
     const scope = { platform: place.platform, workspaceId: place.workspaceId };
     const now = clock.now();
     const today = localParts(now, this.deps.timeZone).date;
-    const text = value?.trim().toLowerCase() ?? '';
+    const words = value?.trim().toLowerCase().split(/\s+/).filter((w) => w.length > 0) ?? [];
+    const last = words.at(-1);
+    const visibility = last === 'show' || last === 'hide' ? last : undefined;
+    const text = (visibility ? words.slice(0, -1) : words).join(' ');
+    if (visibility && text === '') return this.showExamDate(actor, place, visibility === 'show');
     if (text === '') {
       const mine = await settings.settingsOf(scope, actor.id);
       return mine.examDate
         ? reply({ text: `Your exam is on ${longDate(mine.examDate)}: ${countdown(daysBetween(today, mine.examDate))}. Change it with \`/aws exam-date YYYY-MM-DD\` or remove it with \`/aws exam-date clear\`.`, visibility: 'private' })
         : userMistake('You have not set an exam date yet. Set it like this: `/aws exam-date 2027-01-15`.');
-    }
-    if (text === 'show' || text === 'hide') {
-      // Opting in is the member's own choice: the weekly recap names only exams shown this way.
-      const saved = await settings.saveSettings(scope, actor.id, { showExamDate: text === 'show' }, now);
-      const tail = saved.examDate ? '' : ' Set your day with `/aws exam-date YYYY-MM-DD`.';
-      return reply({
-        text: text === 'show' ? `Done: the weekly recap will cheer you on by name before your exam.${tail}` : 'Done: your exam day stays private; only `/aws me` shows it.',
-        visibility: 'private', tone: 'success',
-      });
     }
     if (text === 'clear' || text === 'none' || text === 'off') {
       await settings.saveSettings(scope, actor.id, { examDate: null }, now);
@@ -141,12 +136,28 @@ export class StudyService {
     if (!date) return userMistake(`"${value?.trim().slice(0, 40)}" is not a date I can read. Use year-month-day, like \`/aws exam-date 2027-01-15\`.`);
     if (date < today) return userMistake(`${longDate(date)} has already passed. Pick a day from today on.`);
     if (date > latestExamDate(today)) return userMistake(`${longDate(date)} is more than a year away. Pick a day within the next year.`);
-    await settings.saveSettings(scope, actor.id, { examDate: date }, now);
+    // The name is stored with the date, so the daily post names the member as they are now.
+    await settings.saveSettings(scope, actor.id, { examDate: date, displayName: actor.name, ...(visibility ? { showExamDate: visibility === 'show' } : {}) }, now);
     const days = daysBetween(today, date);
+    const shown = visibility === 'show' ? ' The daily question and the weekly recap will count down with the group.' : visibility === 'hide' ? ' It stays private.' : '';
     return reply({
-      text: `Good luck! Your exam is on ${longDate(date)}, ${countdown(days)}. \`/aws me\` counts down and shows how ready you are.`,
+      text: `Good luck! Your exam is on ${longDate(date)}, ${countdown(days)}.${shown} \`/aws me\` counts down and shows how ready you are.`,
       visibility: 'private',
       tone: 'success',
+    });
+  }
+
+  /** `/aws exam-date show|hide`: whether the daily question and the weekly recap name the member's exam. */
+  private async showExamDate(actor: Actor, place: Place, show: boolean): Promise<Reply> {
+    const scope = { platform: place.platform, workspaceId: place.workspaceId };
+    const mine = await this.deps.settings.settingsOf(scope, actor.id);
+    if (show && !mine.examDate) return userMistake('Set your exam day first, and show it in one go: `/aws exam-date 2027-01-15 show`.');
+    await this.deps.settings.saveSettings(scope, actor.id, { showExamDate: show, displayName: actor.name }, this.deps.clock.now());
+    return reply({
+      text: show
+        ? 'Done: the daily question and the weekly recap count down to your exam with the group. `/aws exam-date hide` takes it out.'
+        : 'Done: your exam date stays private now; only `/aws me` shows it. `/aws exam-date show` shares it again.',
+      visibility: 'private', tone: 'success',
     });
   }
 

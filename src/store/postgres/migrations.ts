@@ -201,6 +201,17 @@ export const PG_MIGRATIONS: readonly { readonly version: number; readonly sql: s
       );
     `,
   },
+  {
+    // Version 5: reminders and the countdown's display name; SQLite's version 11.
+    version: 5,
+    sql: `
+      ALTER TABLE member_settings ADD COLUMN remind_at_minutes INTEGER CHECK (remind_at_minutes BETWEEN 0 AND 1439);
+      ALTER TABLE member_settings ADD COLUMN time_zone TEXT COLLATE "C";
+      ALTER TABLE member_settings ADD COLUMN display_name TEXT;
+      CREATE INDEX member_settings_reminders ON member_settings (platform, workspace_id, member_id) WHERE remind_at_minutes IS NOT NULL;
+      CREATE INDEX member_settings_countdowns ON member_settings (platform, workspace_id, exam_date) WHERE show_exam_date AND exam_date IS NOT NULL;
+    `,
+  },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;

@@ -27,8 +27,7 @@ async function twoWeeks() {
   await study('ann', 'exam-date 2026-12-10');
   await study('ann', 'exam-date show');
   await study('bob', 'exam-date 2026-12-01');
-  await study('cy', 'exam-date show');
-  await study('cy', 'exam-date 2026-12-03');
+  await study('cy', 'exam-date 2026-12-03 show');
   await study('dee', 'exam-date 2027-06-01');
   await study('dee', 'exam-date show');
   return { app, poster };

@@ -9,6 +9,7 @@ import type { Actor, Place, Platform } from '../../../src/core/request.js';
 import { testApp, type TestApp } from '../../helpers/assembly.js';
 import {
   actionIds, changes, expectGoodReply, KnownIssueCounter, longText, NASTY, posts, runProperty, snapshot, tally, TABLES, type FuzzSummary,
+  MEMBER_SETTINGS,
 } from './support.js';
 
 const OWNER: Actor = { id: 'seed-owner', name: 'owner', isAdmin: false };
@@ -87,6 +88,9 @@ export async function fuzzCore(runs: number): Promise<FuzzSummary[]> {
         } else if (name === 'exam' || name === 'mock') {
           // `/aws exam`: a member's own mock exam (or its submit) is a legitimate write; the channel's tables stay as they were.
           if (posts(app.db).length !== postsBefore) throw new Error('an exam created a post');
+        } else if (MEMBER_SETTINGS.has(name)) {
+          // The member's own settings are one upsert at most; nothing else.
+          if (posts(app.db).length !== postsBefore || changes(app.db) - changesBefore > 1) throw new Error(`handleOptions(${JSON.stringify(name)}) wrote ${changes(app.db) - changesBefore} row(s)`);
         } else if (changes(app.db) !== changesBefore) {
           throw new Error(`handleOptions(${JSON.stringify(name)}) wrote ${changes(app.db) - changesBefore} row(s)`);
         }

@@ -17,6 +17,7 @@ import { click, slash, type InteractionPayload, type Member, type Where } from '
 import {
   actionIds, changes, expectFriendly, junkJson, KnownIssueCounter, longText, NASTY, posts, runProperty, snapshot, tally, tolerateKnown, TABLES,
   type FuzzSummary, type KnownIssueId,
+  MEMBER_SETTINGS,
 } from './support.js';
 
 /** Discord's limit for a string option value. */
@@ -140,6 +141,9 @@ export async function fuzzDiscordCommands(h: Harness, runs: number): Promise<Fuz
     } else if (command === 'aws' && (sub === 'exam' || sub === 'exam-date')) {
       // A member's own mock exam, or exam date (`date: off` clears it), is a legitimate write; the channel's tables stay as they were.
       if (posts(h.db).length !== postsBefore) throw new Error('/aws exam created a post');
+    } else if (command === 'aws' && sub !== null && MEMBER_SETTINGS.has(sub)) {
+      // A member's own settings (exam date, new topics, reminders) are one upsert at most; nothing else.
+      if (posts(h.db).length !== postsBefore || changes(h.db) - changesBefore > 1) throw new Error(`/aws ${sub} wrote ${changes(h.db) - changesBefore} row(s)`);
     } else if (changes(h.db) !== changesBefore) {
       throw new Error(`/${command} ${sub ?? ''} wrote ${changes(h.db) - changesBefore} row(s)`);
     }

@@ -75,8 +75,14 @@ export function tally<K extends string>(counts: Record<string, number>, key: K):
 const content = studyContent();
 export const TOPIC_IDS: readonly string[] = content.topics.map((t) => t.id);
 
-/** Command words that write when run by a member (quiz, exam) or an admin (daily). Kept out of free text. */
-const WRITING_WORDS = new Set(['quiz', 'practice', 'question', 'daily', 'exam', 'mock']);
+/**
+ * Command words that write when run by a member (quiz, exam, their reminders) or an admin (daily).
+ * Kept out of free text.
+ */
+const WRITING_WORDS = new Set(['quiz', 'practice', 'question', 'daily', 'exam', 'mock', 'remind', 'reminder', 'reminders', 'new-topics', 'newtopics', 'exam-date', 'examdate', 'exam-day']);
+
+/** Commands that save the member's own settings (exam date, new topics, reminders): at most one row. */
+export const MEMBER_SETTINGS: ReadonlySet<string> = new Set(['exam-date', 'new-topics', 'remind']);
 
 /**
  * Whether typed text could start `/aws quiz` (a practice post: a legitimate write) or, for the

@@ -302,6 +302,11 @@ export class FakeDiscord {
       return { body: this.message('0', call.body, webhook[2] && webhook[2] !== '@original' ? webhook[2] : undefined) };
     }
     if (!authorised) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    // createDM: one DM channel per member, its id derived from theirs (like Slack's fake does).
+    if (method === 'POST' && path === '/users/@me/channels') {
+      const recipient = String((call.body as { recipient_id?: unknown } | null)?.recipient_id ?? '');
+      return { body: { id: `4${recipient.slice(1)}`, type: 1, recipients: [{ id: recipient, username: 'member', discriminator: '0', avatar: null, global_name: null }] } };
+    }
     const channel = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
     if (channel && (method === 'POST' || method === 'PATCH')) return { body: this.message(channel[1] ?? '0', call.body, channel[2]) };
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
