@@ -13,7 +13,7 @@ import { ReminderService } from './core/remind/reminder-service.js';
 import { ExamService } from './core/exam/exam-service.js';
 import { RecapService } from './core/recap/recap-service.js';
 import type { ExamStore } from './core/exam/exam-store.js';
-import type { Platform } from './core/request.js';
+import type { Place, Platform } from './core/request.js';
 import { Studybot } from './core/studybot.js';
 import { DailyScheduler, type CronApi } from './scheduler/daily-scheduler.js';
 import type { ScheduleStore } from './core/daily/schedule-store.js';
@@ -68,7 +68,9 @@ export function assemble(deps: AssemblyDeps): Assembly {
     if (built.problems.length > 0) deps.logger.warn({ dropped: built.problems.length, first: built.problems[0] }, 'question bank: some questions failed their proof and are left out');
   });
   const { quiz: quizStore, schedules: scheduleStore, exams: examStore } = deps.stores;
-  const quiz = new QuizService({ store: quizStore, bank, content: deps.content, clock: deps.clock, newId: deps.newId ?? randomUUID });
+  // A channel's boards roll over in its own timezone: its schedule's, else the default.
+  const zoneOf = async (place: Place) => (await scheduleStore.schedule(place))?.timeZone ?? deps.defaultTimeZone;
+  const quiz = new QuizService({ store: quizStore, bank, content: deps.content, clock: deps.clock, newId: deps.newId ?? randomUUID, zoneOf });
   const exam = new ExamService({ store: examStore, bank, content: deps.content, clock: deps.clock, newId: deps.newId ?? randomUUID, random: deps.random ?? Math.random });
   let scheduler: DailyScheduler | undefined;
   const daily = new DailyService({
@@ -106,6 +108,7 @@ export function assemble(deps: AssemblyDeps): Assembly {
   scheduler = cronScheduler;
   const tickAll = (now: Date) => cronScheduler.tick('tick', now);
   const study = new StudyService({
+    zoneOf,
     quizStore, settings: deps.stores.settings, bank, content: deps.content, clock: deps.clock, timeZone: deps.defaultTimeZone,
     // Mock exams count toward personal readiness (never toward the channel leaderboard).
     moreTallies: async (scope, memberId) => (await examStore.examTallies(scope, memberId)).byTopic,

@@ -7,7 +7,8 @@ import type { Statement } from 'better-sqlite3';
 import type { AnswerContext, AnswerDecision, Award } from '../core/quiz/answer-rules.js';
 import type { Db } from './open-database.js';
 import { placeOf } from './sqlite-schedule-store.js';
-import { monthKey, periodKeys, postDatesFor, usableBoundaries, weekKey } from './periods.js';
+import { postDatesFor, usableBoundaries } from './periods.js';
+import { boardPeriodKey } from '../core/quiz/board-periods.js';
 
 interface PostRow {
   id: string; platform: string; workspace_id: string; channel_id: string; kind: PostKind; owner_id: string | null;
@@ -79,8 +80,8 @@ interface ChannelAnswerRow {
 
 type Awarder = (post: PostRecord, answers: readonly AnswerRecord[]) => readonly Award[];
 
-function periodKey(period: Period, now: Date): string {
-  return period === 'all' ? 'all' : period === 'week' ? weekKey(now) : monthKey(now);
+function periodKey(period: Period, now: Date, timeZone = 'UTC'): string {
+  return boardPeriodKey(period, now, timeZone);
 }
 
 /** The only module that speaks SQL. Every statement is prepared once, here. */
@@ -262,15 +263,15 @@ export class SqliteQuizStore implements QuizStore {
     return this.sql.answersFor.all(postId).map(toAnswer);
   }
 
-  async leaderboard(scope: Scope, period: Period, now: Date, limit: number): Promise<Leaderboard> {
-    const key = periodKey(period, now);
+  async leaderboard(scope: Scope, period: Period, now: Date, limit: number, timeZone?: string): Promise<Leaderboard> {
+    const key = periodKey(period, now, timeZone);
     const top = this.sql.top.all(scope.platform, scope.workspaceId, key, limit).map((row) => this.ranked(scope, key, row));
     const members = this.sql.memberCount.get(scope.platform, scope.workspaceId, key)?.n ?? 0;
     return { top, members };
   }
 
-  async standingOf(scope: Scope, period: Period, now: Date, memberId: string): Promise<Standing | undefined> {
-    const key = periodKey(period, now);
+  async standingOf(scope: Scope, period: Period, now: Date, memberId: string, timeZone?: string): Promise<Standing | undefined> {
+    const key = periodKey(period, now, timeZone);
     const row = this.sql.standing.get(scope.platform, scope.workspaceId, key, memberId);
     return row ? this.ranked(scope, key, row) : undefined;
   }
@@ -316,7 +317,7 @@ export class SqliteQuizStore implements QuizStore {
     if (!post) return true;
     const awards = award(toPost(post), this.sql.answersFor.all(postId).map(toAnswer));
     for (const a of awards) {
-      for (const period of periodKeys(a.answeredAt)) {
+      for (const period of a.periods) {
         const after = this.sql.addScore.get({
           platform: post.platform, workspace_id: post.workspace_id, period, member_id: a.memberId,
           member_name: a.memberName, points: a.points, correct: a.correct ? 1 : 0,

@@ -528,7 +528,7 @@ export function describeStoreConformance(impl: StoreImplementation): void {
         const seen: unknown[] = [];
         expect(await store.markRevealed('p1', at('2026-11-23T17:00:00Z'), (post, answers) => {
           seen.push([post.id, post.revealedAt, answers.map((a) => a.memberId)]);
-          return answers.map((a) => ({ memberId: a.memberId, memberName: a.memberName, answeredAt: a.answeredAt, correct: a.correct, points: a.correct ? 3 : 1 }));
+          return answers.map((a) => ({ memberId: a.memberId, memberName: a.memberName, answeredAt: a.answeredAt, correct: a.correct, points: a.correct ? 3 : 1, periods: ['all', 'w2026-W48', 'm2026-11'] }));
         })).toBe(true);
         expect(seen).toEqual([['p1', at('2026-11-23T17:00:00Z'), ['U1', 'U2']]]);
         const board = await store.leaderboard(scope, 'all', at('2026-11-24T00:00:00Z'), 10);

@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import type { Clock, Logger } from '../ports.js';
 import type { QuestionBank } from '../questions/question.js';
 import type { QuizService } from '../quiz/quiz-service.js';
-import { awardsAtReveal } from '../quiz/answer-rules.js';
+import { awardsIn } from '../quiz/answer-rules.js';
 import type { QuizStore } from '../quiz/quiz-store.js';
 import { reply, type Reply } from '../reply.js';
 import type { Actor, Place, Platform } from '../request.js';
@@ -350,6 +350,7 @@ export class DailyService {
     if (await schedules.isDelivered(key)) return 'already';
     const claim = await schedules.claimDelivery(key, now, DELIVERY_LEASE_MS);
     if (!claim) return 'busy';
+    const award = awardsIn(await this.zoneOf(place));
     const post = await quizStore.getPost(postId);
     const message = await quiz.revealReply(postId);
     const closed = await quiz.closedQuestionReply(postId);
@@ -359,7 +360,7 @@ export class DailyService {
       || (post !== undefined && (await schedules.deliveryState(`post:${postId}`))?.outcome === 'uncertain');
     if (!post || !message || !closed || !questionOut) {
       // The question never reached the channel: close it quietly rather than reveal an unseen question.
-      await quizStore.markRevealed(postId, now, awardsAtReveal);
+      await quizStore.markRevealed(postId, now, award);
       await schedules.completeDelivery(claim, now, 'skipped');
       this.deps.logger.warn({ post: postId, channel: place.channelId }, 'daily question was never delivered; closed without a reveal');
       return 'skipped';
@@ -368,7 +369,7 @@ export class DailyService {
     if (ready === 'lost') return 'busy';
     if (ready === 'uncertain') {
       // It may be out: the answers count, as points are awarded with the reveal record.
-      await quizStore.markRevealed(postId, now, awardsAtReveal);
+      await quizStore.markRevealed(postId, now, award);
       return 'uncertain';
     }
     const poster = this.requirePoster(place);
@@ -376,11 +377,11 @@ export class DailyService {
       await poster.post(place, message);
     } catch (error) {
       const next = await this.sendFailed(claim, place, 'reveal', error);
-      if (next === 'given-up') await quizStore.markRevealed(postId, this.deps.clock.now(), awardsAtReveal);
+      if (next === 'given-up') await quizStore.markRevealed(postId, this.deps.clock.now(), award);
       return next === 'given-up' ? 'given-up' : 'failed';
     }
     await this.record(key, async () => {
-      await quizStore.markRevealed(postId, this.deps.clock.now(), awardsAtReveal);
+      await quizStore.markRevealed(postId, this.deps.clock.now(), award);
       await schedules.completeDelivery(claim, this.deps.clock.now(), 'sent');
     });
     // Closing the buttons is a courtesy: a failure here must not undo the reveal.
@@ -403,7 +404,7 @@ export class DailyService {
     const claim = await schedules.claimDelivery(key, now, DELIVERY_LEASE_MS);
     if (!claim) return true;
     await schedules.completeDelivery(claim, now, 'abandoned');
-    await this.deps.quizStore.markRevealed(postId, now, awardsAtReveal);
+    await this.deps.quizStore.markRevealed(postId, now, awardsIn(await this.zoneOf(place)));
     this.deps.logger.warn({ key, channel: place.channelId, platform: place.platform }, 'daily question switched off while its reveal was failing; not retrying');
     return true;
   }
@@ -416,6 +417,11 @@ export class DailyService {
       this.deps.logger.warn({ err: error, channel: place.channelId, platform: place.platform }, 'the exam countdown could not be read; posting without it');
       return undefined;
     }
+  }
+
+  /** The channel's timezone (its schedule's, else the default): its boards roll over in it. */
+  async zoneOf(place: Place): Promise<string> {
+    return (await this.deps.schedules.schedule(place))?.timeZone ?? this.deps.defaultTimeZone;
   }
 
   private requirePoster(place: Place): ChannelPoster {

@@ -1,3 +1,4 @@
+import { boardPeriodKeys } from './board-periods.js';
 import type { AnswerInput, AnswerRecord, PostRecord, Streaks } from './quiz-store.js';
 
 /**
@@ -49,16 +50,24 @@ export interface Award {
   readonly answeredAt: Date;
   readonly points: number;
   readonly correct: boolean;
+  /** The boards it counts on: all time, and the week and month of the answer in the channel's zone. */
+  readonly periods: readonly string[];
 }
 
-/** Points are awarded at the reveal of a daily question, never for practice. */
-export function awardsAtReveal(post: PostRecord, answers: readonly AnswerRecord[]): Award[] {
+/**
+ * Points are awarded at the reveal of a daily question, never for practice; each counts on the week
+ * and month its answer fell in, in the channel's timezone (`timeZone`, UTC when not given).
+ */
+export function awardsAtReveal(post: PostRecord, answers: readonly AnswerRecord[], timeZone = 'UTC'): Award[] {
   if (post.kind !== 'daily') return [];
   return answers.map((a) => ({
     memberId: a.memberId, memberName: a.memberName, answeredAt: a.answeredAt, correct: a.correct,
-    points: a.correct ? POINTS_PER_CORRECT : 0,
+    points: a.correct ? POINTS_PER_CORRECT : 0, periods: boardPeriodKeys(a.answeredAt, timeZone),
   }));
 }
+
+/** The award rule of a channel whose boards roll over in `timeZone`. */
+export const awardsIn = (timeZone: string) => (post: PostRecord, answers: readonly AnswerRecord[]): Award[] => awardsAtReveal(post, answers, timeZone);
 
 /** What a store knows about a member's daily streaks in a channel. */
 export interface StreakFacts {

@@ -20,6 +20,8 @@ export interface QuizDeps {
   readonly clock: Clock;
   /** Fresh unique ids for posts (random UUIDs in production). */
   readonly newId: () => string;
+  /** The channel's timezone, in which its weekly and monthly boards roll over (UTC when not given). */
+  readonly zoneOf?: (place: Place) => Promise<string>;
 }
 
 const TOP_SIZE = 10;
@@ -193,8 +195,9 @@ export class QuizService {
   async leaderboard(actor: Actor, place: Place, period: Period): Promise<Reply> {
     const scope = { platform: place.platform, workspaceId: place.workspaceId };
     const now = this.deps.clock.now();
-    const board = await this.deps.store.leaderboard(scope, period, now, TOP_SIZE);
-    const mine = await this.deps.store.standingOf(scope, period, now, actor.id);
+    const zone = await this.deps.zoneOf?.(place);
+    const board = await this.deps.store.leaderboard(scope, period, now, TOP_SIZE, zone);
+    const mine = await this.deps.store.standingOf(scope, period, now, actor.id, zone);
     const open = await this.deps.store.latestDaily(place);
     const waiting = open && !open.revealedAt ? (await this.deps.store.answersFor(open.postId)).length : 0;
     return leaderboardReply(board, mine, period, actor.id, waiting);

@@ -208,8 +208,9 @@ export interface QuizStore {
    */
   recordAnswer(input: AnswerInput, decide: (input: AnswerInput, context: AnswerContext) => AnswerDecision): Promise<RecordOutcome>;
   answersFor(postId: string): Promise<readonly AnswerRecord[]>;
-  leaderboard(scope: Scope, period: Period, now: Date, limit: number): Promise<Leaderboard>;
-  standingOf(scope: Scope, period: Period, now: Date, memberId: string): Promise<Standing | undefined>;
+  /** The board of `period` as it stands at `now`; week and month are those of `timeZone` (default UTC). */
+  leaderboard(scope: Scope, period: Period, now: Date, limit: number, timeZone?: string): Promise<Leaderboard>;
+  standingOf(scope: Scope, period: Period, now: Date, memberId: string, timeZone?: string): Promise<Standing | undefined>;
   /**
    * Accuracy across the workspace and streak facts in the place's channel, for daily questions (`kind`
    * daily) or personal practice (`kind` practice).

@@ -26,6 +26,8 @@ export interface StudyDeps {
   readonly clock: Clock;
   /** The members' day (reviews due today, the exam countdown) is counted in this zone. */
   readonly timeZone: string;
+  /** The channel's timezone, in which its weekly board rolls over. */
+  readonly zoneOf?: (place: Place) => Promise<string>;
   /** More answered questions to count (mock exams), per topic. */
   readonly moreTallies?: (scope: Scope, memberId: string) => Promise<readonly Tally[]>;
   /** The workspace's channels with the daily question on, where streaks are counted. */
@@ -50,7 +52,7 @@ export class StudyService {
     const now = clock.now();
     const [all, week, dailyFacts, practice, cards, mine, more] = await Promise.all([
       quizStore.standingOf(scope, 'all', now, actor.id),
-      quizStore.standingOf(scope, 'week', now, actor.id),
+      quizStore.standingOf(scope, 'week', now, actor.id, await this.deps.zoneOf?.(place) ?? this.deps.timeZone),
       quizStore.memberStats(place, actor.id, 'daily'),
       quizStore.memberStats(place, actor.id, 'practice'),
       quizStore.practiceCards(scope, actor.id),

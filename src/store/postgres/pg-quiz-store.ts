@@ -5,7 +5,8 @@ import type {
   PostRecord, PracticeTopicHistory, QuestionReport, QuizStore, RecordOutcome, ReportedQuestion, Scope, Standing, Tally,
 } from '../../core/quiz/quiz-store.js';
 import type { Place } from '../../core/request.js';
-import { monthKey, periodKeys, postDatesFor, usableBoundaries, weekKey } from '../periods.js';
+import { postDatesFor, usableBoundaries } from '../periods.js';
+import { boardPeriodKey } from '../../core/quiz/board-periods.js';
 import { AnswerBatcher, type AnswerBatcherOptions } from './answer-batcher.js';
 import { query, row, rows, transaction } from './open-postgres.js';
 import { ANSWER_COLUMNS, POST_COLUMNS, placeOf, prefixed, toAnswer, toPost, type AnswerRow, type PostRow, type PrefixedAnswer } from './pg-rows.js';
@@ -34,8 +35,8 @@ const HISTORY = (filter: string) => `SELECT e.period, a.domain, COUNT(*)::int AS
 type Awarder = (post: PostRecord, answers: readonly AnswerRecord[]) => readonly Award[];
 type Decider = (input: AnswerInput, context: AnswerContext) => AnswerDecision;
 
-function periodKey(period: Period, now: Date): string {
-  return period === 'all' ? 'all' : period === 'week' ? weekKey(now) : monthKey(now);
+function periodKey(period: Period, now: Date, timeZone = 'UTC'): string {
+  return boardPeriodKey(period, now, timeZone);
 }
 
 /** Members with more points, plus one: equal points share a rank. */
@@ -89,8 +90,8 @@ export class PostgresQuizStore implements QuizStore {
     return (await this.answerRows(this.pool, postId)).map(toAnswer);
   }
 
-  async leaderboard(scope: Scope, period: Period, now: Date, limit: number): Promise<Leaderboard> {
-    const key = periodKey(period, now);
+  async leaderboard(scope: Scope, period: Period, now: Date, limit: number, timeZone?: string): Promise<Leaderboard> {
+    const key = periodKey(period, now, timeZone);
     const [top, count] = await Promise.all([
       rows<StandingRow>(this.pool, `${STANDING_SELECT}
         WHERE s.platform = $1 AND s.workspace_id = $2 AND s.period = $3
@@ -101,10 +102,10 @@ export class PostgresQuizStore implements QuizStore {
     return { top: top.map(toStanding), members: count?.n ?? 0 };
   }
 
-  async standingOf(scope: Scope, period: Period, now: Date, memberId: string): Promise<Standing | undefined> {
+  async standingOf(scope: Scope, period: Period, now: Date, memberId: string, timeZone?: string): Promise<Standing | undefined> {
     const found = await row<StandingRow>(this.pool, `${STANDING_SELECT}
       WHERE s.platform = $1 AND s.workspace_id = $2 AND s.period = $3 AND s.member_id = $4`,
-    [scope.platform, scope.workspaceId, periodKey(period, now), memberId]);
+    [scope.platform, scope.workspaceId, periodKey(period, now, timeZone), memberId]);
     return found ? toStanding(found) : undefined;
   }
 
@@ -168,7 +169,7 @@ export class PostgresQuizStore implements QuizStore {
     interface Sum { period: string; memberId: string; memberName: string; points: number; answered: number; correct: number }
     const sums = new Map<string, Sum>();
     for (const a of awards) {
-      for (const period of periodKeys(a.answeredAt)) {
+      for (const period of a.periods) {
         const id = JSON.stringify([period, a.memberId]);
         const sum = sums.get(id) ?? { period, memberId: a.memberId, memberName: a.memberName, points: 0, answered: 0, correct: 0 };
         sum.memberName = a.memberName;

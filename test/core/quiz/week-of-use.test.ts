@@ -92,3 +92,27 @@ describe('answers only from their place', () => {
     expect((await app.bot.handleAction({ actor: member(1), place: { ...place, channelId: 'C-other' }, actionId })).tone).not.toBe('warning');
   });
 });
+
+describe('weekly and monthly boards in the channel\'s timezone', () => {
+  it('an answer on Monday 00:30 in Auckland counts on the new week there, though it is still Sunday in UTC', async () => {
+    const app = testApp({ clock: fixedClock('2026-11-29T11:00:00Z') }); // Monday 30 Nov 00:00 in Auckland (UTC+13)
+    await app.bot.handle({ actor: admin, place, text: 'daily on 00:05 Pacific/Auckland 1h' });
+    app.clock.set('2026-11-29T11:05:00Z');
+    await app.daily.tick();
+    const question = app.poster.questions().at(-1);
+    const postId = (await app.quizStore.latestDaily(place))?.postId ?? '';
+    const right = (await app.quizStore.getPost(postId))?.answerIndex ?? 0;
+    app.clock.set('2026-11-29T11:30:00Z'); // 00:30 Monday in Auckland, 11:30 Sunday in UTC
+    await app.bot.handleAction({ actor: member(7), place, actionId: question?.reply.choices[right]?.id ?? '' });
+    app.clock.set('2026-11-29T12:10:00Z');
+    await app.daily.tick();
+    const week = await app.bot.handle({ actor: member(7), place, text: 'top week' });
+    expect(week.text).toMatch(/member7 \(you\)/);
+    // Seen from the UTC week (a workspace without a schedule in Auckland) the answer is in the next week.
+    expect(await app.quizStore.standingOf({ platform: 'slack', workspaceId: 'T1' }, 'week', new Date('2026-11-29T12:10:00Z'), member(7).id, 'UTC')).toBeUndefined();
+    expect(await app.quizStore.standingOf({ platform: 'slack', workspaceId: 'T1' }, 'week', new Date('2026-11-29T12:10:00Z'), member(7).id, 'Pacific/Auckland')).toMatchObject({ points: 10 });
+    // And a week later in Auckland, the board has rolled over.
+    app.clock.set('2026-12-06T11:01:00Z');
+    expect((await app.bot.handle({ actor: member(7), place, text: 'top week' })).text).not.toMatch(/member7/);
+  });
+});
