@@ -53,6 +53,30 @@ describe('Discord outage and the daily question', () => {
   }, 40_000);
 });
 
+describe('stopping during an outage', () => {
+  it('a stop while the gateway is unreachable cancels the pending reconnect: nothing connects afterwards', async () => {
+    let fake = await FakeDiscord.start();
+    const db = openDatabase(':memory:');
+    const logger = recordingLogger();
+    const posters = new Map<Platform, ChannelPoster>();
+    const app = assemble({ content: studyContent(), stores: sqliteStores(db), logger, clock: systemClock, posters, defaultTimeZone: 'UTC', bank: testBank() });
+    const discord = await startDiscordClient({ bot: app.bot, logger, posters, token: fake.token, apiUrl: fake.apiUrl, rest: { retries: 0, timeout: 1_000 } });
+    const port = fake.port;
+    try {
+      await fake.close();
+      await waitUntil(() => logger.lines.some((l) => /gateway unreachable/.test(l.message)), 10_000);
+      await discord.stop();
+      // The gateway comes back: a reconnect that was only paused, not cancelled, would find it now.
+      fake = await FakeDiscord.start({ port, token: fake.token, appId: fake.appId });
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(fake.sockets.size).toBe(0);
+    } finally {
+      await fake.close();
+      db.close();
+    }
+  }, 40_000);
+});
+
 async function waitUntil(check: () => boolean, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (!check()) {
