@@ -55,6 +55,12 @@ describe('Discord daily question', () => {
     const messageId = (await h.core.quizStore.getPost(postId))?.messageRef ?? '';
     expect(messageId).toMatch(/^\d{17,20}$/);
     const letter = (i: number) => 'ABCDEF'[i];
+    // The same button from another channel, another server or a DM counts nothing.
+    for (const where of [{ ...here, channelId: '300000000000000099' }, { ...here, guildId: '200000000000000099' }]) {
+      const stray = await h.click(`answer:${postId}:${right}`, { id: messageId }, alice, where);
+      expect(embedText(stray.embed)).toMatch(/belongs to another channel/);
+    }
+    expect(await h.core.quizStore.answersFor(postId)).toHaveLength(0);
     const a = await h.click(`answer:${postId}:${right}`, { id: messageId }, alice);
     expect(a.type).toBe(4);
     expect(a.flags & EPHEMERAL).toBe(EPHEMERAL);
