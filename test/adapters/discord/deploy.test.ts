@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../../src/adapters/discord/deploy-commands.js';
-import { makeBot } from '../../helpers/bot.js';
+import { COMMANDS } from '../../../src/core/commands/registry.js';
 import { FakeDiscord } from '../../fakes/discord/fake-discord.js';
 
 let fake: FakeDiscord;
 beforeAll(async () => { fake = await FakeDiscord.start(); });
 afterAll(async () => { await fake?.close(); });
 
-const commands = makeBot().commands;
+const commands = COMMANDS;
 
 describe('npm run discord:deploy', () => {
   it('registers /aws and /aws-daily to one server when DISCORD_GUILD_ID is set', async () => {
