@@ -15,6 +15,9 @@ export function nowhere(platform: keyof typeof WHERE): Reply {
   return userMistake(`I could not tell which ${WHERE[platform]} this came from. Try \`/aws\` again from a channel.`);
 }
 
+/** A chart that failed to draw: the reply's text carries the same numbers. */
+export const CHART_NOT_DRAWN = 'I could not draw the picture this time; the numbers below say the same.';
+
 /** A command, modal or other interaction that is not ours. */
 export const ONLY_AWS = 'I only answer `/aws` and its buttons. Try `/aws help`.';
 
