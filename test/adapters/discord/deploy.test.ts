@@ -59,3 +59,25 @@ describe('the deploy script', () => {
     expect(fake.callsTo('PUT', /commands$/)).toHaveLength(before + 1);
   });
 });
+
+describe('what the deploy script loads', () => {
+  it('reads the static command registry: no bot, no database, no content bank in its imports', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const { dirname, resolve } = await import('node:path');
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s(?!type\b)[^;]*?from '(\.[^']+)'/gms)) {
+        const target = resolve(dirname(file), (spec ?? '').replace(/\.js$/, '.ts'));
+        if (existsSync(target)) visit(target);
+      }
+    };
+    visit(resolve('src/adapters/discord/deploy-commands.ts'));
+    const loaded = [...seen].map((f) => f.slice(resolve('.').length + 1));
+    expect(loaded).toContain('src/core/commands/registry.ts');
+    for (const heavy of ['src/core/studybot.ts', 'content/index.ts', 'src/core/questions/build-bank.ts', 'src/store/open-database.ts', 'src/compose.ts']) {
+      expect(loaded, heavy).not.toContain(heavy);
+    }
+  });
+});

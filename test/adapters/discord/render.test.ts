@@ -4,25 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { escapeText, messageBody, renderReply } from '../../../src/adapters/discord/render.js';
 import { clip } from '../../../src/adapters/shared/text.js';
 import { reply, type Reply } from '../../../src/core/reply.js';
+import { DISCORD_LIMITS } from '../../fakes/discord/limits.js';
 
-/**
- * Discord's documented limits, written out here rather than read from the renderer, so a wrong
- * constant in the code fails these tests (shared/guide/testing-platforms.md; the footer from
- * discord.com/developers/docs/resources/message#embed-object-embed-limits).
- */
-const DISCORD = {
-  title: 256,
-  description: 4_096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1_024,
-  footer: 2_048,
-  embedTotal: 6_000,
-  buttonsPerRow: 5,
-  rows: 5,
-  buttonLabel: 80,
-  customId: 100,
-} as const;
+/** Discord's documented limits, written out in the tests (never the constants the renderer exports). */
+const DISCORD = DISCORD_LIMITS;
 
 const embedSize = (e: APIEmbed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0)
   + (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0);

@@ -1,10 +1,9 @@
 /**
- * What Discord refuses, checked the way Discord would before a message is accepted. The limits are the
- * documented ones (shared/guide/testing-platforms.md and Discord's message reference), written out here
- * and never read from the code under test. Returns Discord's 400 body (code 50035, Invalid Form Body,
- * with the failing paths in `errors`), or undefined.
+ * Discord's documented limits (shared/guide/testing-platforms.md; the footer and embed count from
+ * discord.com/developers/docs/resources/message#embed-object-embed-limits), written out here and never
+ * read from the code under test: the fake refuses by them and the render tests check against them.
  */
-const LIMITS = {
+export const DISCORD_LIMITS = {
   content: 2_000,
   embeds: 10,
   title: 256,
@@ -21,6 +20,7 @@ const LIMITS = {
   autocompleteChoices: 25,
   choiceText: 100,
 } as const;
+const LIMITS = DISCORD_LIMITS;
 
 type Json = Record<string, unknown>;
 
@@ -32,7 +32,10 @@ export interface DiscordRefusal {
 
 const len = (value: unknown) => (typeof value === 'string' ? value.length : 0);
 
-/** A message body (channel post, edit, webhook follow-up) or an interaction callback ({ type, data }). */
+/**
+ * What Discord refuses, checked the way Discord would before a message is accepted: Discord's 400 body
+ * (code 50035, Invalid Form Body, with the failing paths in `errors`), or undefined.
+ * A message body (channel post, edit, webhook follow-up) or an interaction callback ({ type, data }). */
 export function discordRefusal(body: unknown, isCallback: boolean): DiscordRefusal | undefined {
   const problems: Array<[string, string]> = [];
   const over = (path: string, length: number, max: number) => { if (length > max) problems.push([path, `Must be ${max} or fewer in length.`]); };

@@ -1,9 +1,9 @@
 /**
- * What Slack refuses, checked the way Slack would before a message is accepted. The limits are the
- * documented ones (shared/guide/testing-platforms.md and the Block Kit reference), written out here
- * and never read from the code under test. Returns Slack's error code and the reasons, or undefined.
+ * Slack's documented limits (shared/guide/testing-platforms.md and the Block Kit reference,
+ * api.slack.com/reference/block-kit), written out here and never read from the code under test: the
+ * fake refuses by them and the render tests check against them.
  */
-const LIMITS = {
+export const SLACK_LIMITS = {
   blocks: 50,
   headerText: 150,
   sectionText: 3_000,
@@ -18,6 +18,7 @@ const LIMITS = {
   /** chat.postMessage's `text`: longer is msg_too_long. */
   messageText: 40_000,
 } as const;
+const LIMITS = SLACK_LIMITS;
 
 export interface SlackRefusal {
   readonly error: 'invalid_blocks' | 'msg_too_long';
@@ -27,6 +28,7 @@ export interface SlackRefusal {
 type Json = Record<string, unknown>;
 const textOf = (value: unknown) => (typeof value === 'object' && value !== null && typeof (value as Json).text === 'string' ? (value as Json).text as string : '');
 
+/** What Slack refuses, checked the way Slack would before a message is accepted: Slack's error code and the reasons, or undefined. */
 export function slackRefusal(message: { text?: unknown; blocks?: unknown }): SlackRefusal | undefined {
   if (typeof message.text === 'string' && message.text.length > LIMITS.messageText) return { error: 'msg_too_long', errors: [`text is ${message.text.length} characters`] };
   if (message.blocks === undefined) return undefined;
