@@ -57,3 +57,15 @@ export function reply(parts: Partial<Reply> & Pick<Reply, 'text'>): Reply {
 export function userMistake(text: string, footer?: string): Reply {
   return reply({ text, tone: 'warning', visibility: 'private', ...(footer ? { footer } : {}) });
 }
+
+/** The one apology for a bug or an outage: what went wrong is in the log, not in the chat. */
+export const SORRY_TEXT = 'Sorry, something went wrong on my side. It has been logged; please try again in a moment.';
+
+export function sorry(): Reply {
+  return reply({ text: SORRY_TEXT, tone: 'error', visibility: 'private' });
+}
+
+/** A button from an old message, or one nobody handed out. */
+export function staleButton(): Reply {
+  return userMistake('That button no longer does anything. Try the command again.');
+}

@@ -21,4 +21,9 @@ export interface CommandRequest {
   readonly place: Place;
   /** Everything the member typed after `/aws`. */
   readonly text: string;
+  /**
+   * For a front end whose admin check costs a platform call (Slack's users.info): asked only when the
+   * command needs admin rights and `actor.isAdmin` is false; its answer replaces `actor.isAdmin`.
+   */
+  readonly confirmAdmin?: () => Promise<boolean>;
 }

@@ -1,28 +1,14 @@
 import type { Content } from '../../content/load.js';
 import type { AnyCommand, CommandContext } from './commands/command-module.js';
-import { compareCommand } from './commands/compare.js';
-import { helpCommand } from './commands/help.js';
-import { lookupCommand } from './commands/lookup.js';
-import { topicsCommand } from './commands/topics.js';
-import { quizCommand } from './commands/quiz.js';
-import { topCommand } from './commands/top.js';
-import { meCommand } from './commands/me.js';
-import { reportCommand } from './commands/report.js';
+import { COMMAND_WORDS, commandNamed, DEFAULT_COMMAND } from './commands/registry.js';
 import type { QuizService } from './quiz/quiz-service.js';
 import type { DailyService } from './daily/daily-service.js';
-import { dailyCommand } from './commands/daily.js';
-import { examDateCommand } from './commands/exam-date.js';
-import { newTopicsCommand } from './commands/new-topics.js';
-import { remindCommand } from './commands/remind.js';
 import type { ReminderService } from './remind/reminder-service.js';
 import type { StudyService } from './study/study-service.js';
-import { examCommand } from './commands/exam.js';
-import { recapCommand } from './commands/recap.js';
 import type { RecapService } from './recap/recap-service.js';
 import { parseExamAction } from './exam/exam-actions.js';
 import type { ExamService } from './exam/exam-service.js';
 import { storageApology, StorageError, UserError } from './errors.js';
-import type { TopicFinder } from './lookup/topic-finder.js';
 import { LookupKit } from './lookup/lookup-kit.js';
 import { buildQuestionBank } from './questions/build-bank.js';
 import { lazyBank } from './questions/lazy-bank.js';
@@ -32,7 +18,7 @@ import { displayName } from './sanitize.js';
 import type { Clock, Logger } from './ports.js';
 import { topicReply } from './present/topic-reply.js';
 import { aspectFromWord } from './lookup/aspect-words.js';
-import { reply, userMistake, type Reply } from './reply.js';
+import { reply, sorry, staleButton, userMistake, type Reply } from './reply.js';
 import type { Actor, CommandRequest, Place } from './request.js';
 
 export interface StudybotDeps {
@@ -56,35 +42,29 @@ export interface ActionRequest {
   readonly actionId: string;
 }
 
-const SORRY = 'Sorry, something went wrong on my side. It has been logged; please try again in a moment.';
+/** A topic offered while a member types (Discord autocomplete): its id is what the command takes. */
+export interface TopicSuggestion {
+  readonly id: string;
+  readonly name: string;
+}
 
 /**
  * The one entry point every front end (console, Slack, Discord, scheduler) calls. It takes
- * platform-neutral requests and returns platform-neutral replies; it never throws.
+ * platform-neutral requests and returns platform-neutral replies; it never throws. Narrow on purpose:
+ * front ends get replies, never the finder, the content or the services behind them. The command
+ * list is static (commands/registry.ts), for tools that need it without a bot.
  */
 export class Studybot {
-  readonly finder: TopicFinder;
-  readonly commands: readonly AnyCommand[];
   private readonly lookup: LookupKit;
-  private readonly byWord: ReadonlyMap<string, AnyCommand>;
 
   constructor(private readonly deps: StudybotDeps) {
     const bank = deps.bank ?? lazyBank(() => buildQuestionBank(deps.content));
     this.lookup = new LookupKit(deps.content, () => bank);
-    this.finder = this.lookup.finder;
-    const commands: AnyCommand[] = [lookupCommand, compareCommand, topicsCommand, quizCommand, examCommand, examDateCommand, newTopicsCommand, remindCommand, topCommand, meCommand, recapCommand, reportCommand, dailyCommand];
-    commands.push(helpCommand(() => this.commands));
-    this.commands = Object.freeze(commands);
-    const byWord = new Map<string, AnyCommand>();
-    for (const command of commands) {
-      if (command === lookupCommand) continue;
-      for (const word of [command.name, ...(command.aliases ?? [])]) byWord.set(word, command);
-    }
-    this.byWord = byWord;
   }
 
-  get content(): Content {
-    return this.deps.content;
+  /** Topics whose names start like `typed` (fuzzy), for autocomplete. */
+  suggestTopics(typed: string, limit?: number): readonly TopicSuggestion[] {
+    return this.lookup.finder.suggest(typed, limit).map((t) => ({ id: t.id, name: t.name }));
   }
 
   /** The open daily question of a channel, for a front end that starts up in the middle of one. */
@@ -105,7 +85,7 @@ export class Studybot {
   async handle(raw: CommandRequest): Promise<Reply> {
     const request = withSafeName(raw);
     return this.guard(request, 'text', async (context) => {
-      const parsed = parseCommandText(request.text, this.byWord, lookupCommand, context);
+      const parsed = parseCommandText(request.text, COMMAND_WORDS, DEFAULT_COMMAND, context);
       return this.execute(parsed.command, parsed.options, context);
     });
   }
@@ -114,7 +94,7 @@ export class Studybot {
   async handleOptions(raw: CommandRequest, commandName: string, options: Record<string, string | undefined>): Promise<Reply> {
     const request = withSafeName(raw);
     return this.guard(request, commandName, async (context) => {
-      const command = this.commands.find((c) => c.name === commandName);
+      const command = commandNamed(commandName);
       if (!command) throw new UserError('unknown-command', 'I don\'t know that command. `/aws help` lists them all.');
       return this.execute(command, options, context);
     });
@@ -144,10 +124,10 @@ export class Studybot {
       const topicId = target;
       const aspectWord = detail;
       if (kind === 'lookup' && topicId) {
-        const topic = this.finder.topicById(topicId);
+        const topic = this.lookup.finder.topicById(topicId);
         if (topic) return topicReply(topic, aspectWord ? aspectFromWord(aspectWord) : undefined);
       }
-      throw new UserError('stale-action', 'That button no longer does anything. Try the command again.');
+      throw new UserError('stale-action', staleButton().text);
     });
   }
 
@@ -157,13 +137,21 @@ export class Studybot {
       const first = parsed.error.issues[0]?.message ?? 'something is missing';
       throw new UserError('bad-arguments', `${capitalise(first)}. Usage: \`${command.usage}\``);
     }
-    return command.run(parsed.data, context);
+    return command.run(parsed.data, await this.withAdminIfNeeded(command, parsed.data, context));
+  }
+
+  /** Asks the front end who is an admin only when this command needs it (see CommandRequest.confirmAdmin). */
+  private async withAdminIfNeeded(command: AnyCommand, args: unknown, context: CommandContext): Promise<CommandContext> {
+    const { request } = context;
+    if (request.actor.isAdmin || !request.confirmAdmin || !command.needsAdmin?.(args)) return context;
+    const isAdmin = await request.confirmAdmin();
+    return { ...context, request: { ...request, actor: { ...request.actor, isAdmin } } };
   }
 
   private async guard(request: CommandRequest, label: string, work: (context: CommandContext) => Promise<Reply>): Promise<Reply> {
     const started = this.deps.clock.now().getTime();
     const context: CommandContext = {
-      request, content: this.deps.content, finder: this.finder, lookup: this.lookup,
+      request, content: this.deps.content, finder: this.lookup.finder, lookup: this.lookup,
       ...(this.deps.quiz ? { quiz: this.deps.quiz } : {}), ...(this.deps.daily ? { daily: this.deps.daily } : {}),
       ...(this.deps.study ? { study: this.deps.study } : {}), ...(this.deps.exam ? { exam: this.deps.exam } : {}),
       ...(this.deps.recap ? { recap: this.deps.recap } : {}),
@@ -185,7 +173,7 @@ export class Studybot {
         return reply({ text: storageApology(error.problem), tone: 'error', visibility: 'private' });
       }
       this.deps.logger.error({ ...log, ms, outcome: 'failed', err: error }, 'command failed');
-      return reply({ text: SORRY, tone: 'error', visibility: 'private' });
+      return sorry();
     }
   }
 }

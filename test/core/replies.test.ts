@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { studyContent } from '../../content/index.js';
+import { COMMANDS } from '../../src/core/commands/registry.js';
 import { ask, makeBot, visibleText } from '../helpers/bot.js';
 
 const bot = makeBot();
@@ -107,12 +109,12 @@ describe('/aws topics and /aws help', () => {
   it('topics lists every topic by category', async () => {
     const reply = await ask(bot, 'topics');
     const listed = reply.fields.map((f) => f.value).join(', ');
-    for (const topic of bot.content.topics) expect(listed).toContain(topic.id);
+    for (const topic of studyContent().topics) expect(listed).toContain(topic.id);
   });
 
   it('help explains every command with an example', async () => {
     const reply = await ask(bot, 'help');
-    for (const command of bot.commands) {
+    for (const command of COMMANDS) {
       const field = reply.fields.find((f) => f.label === command.usage);
       expect(field, command.name).toBeDefined();
       expect(field?.value).toContain(command.examples[0] ?? '');

@@ -5,7 +5,7 @@ import type { Actor, Place } from '../../core/request.js';
 import type { Studybot } from '../../core/studybot.js';
 import { quoteUserText } from '../../core/text.js';
 import { ChartFiles } from './chart-file.js';
-import type { ConsolePoster } from './console-poster.js';
+import { chartProblem, type ConsolePoster } from './console-poster.js';
 import { colourStyle, plainStyle, renderReply, type Style } from './render.js';
 import { timeCommand, type TimeTravelDeps } from './time-travel.js';
 
@@ -129,8 +129,8 @@ export class ConsoleSession {
       const path = await this.charts.write(reply.chart);
       return `${text}\n\n${this.style.accent(`📈 Chart saved to ${path}`)}`;
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      return `${text}\n\n${this.style.warn('I could not draw the chart this time; the numbers above say the same.')} ${this.style.dim(`(${why})`)}`;
+      const why = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      return `${text}\n\n${this.style.warn(chartProblem(error))} ${this.style.dim(`(${why})`)}`;
     }
   }
 

@@ -2,7 +2,8 @@ import type { ChannelPoster } from '../../core/channel-poster.js';
 import type { DirectMessenger } from '../../core/direct-messenger.js';
 import type { Reply } from '../../core/reply.js';
 import type { Place } from '../../core/request.js';
-import { ChartFiles } from './chart-file.js';
+import { asPlatformError } from '../shared/platform-error.js';
+import { CHART_NOT_SAVED, ChartFiles } from './chart-file.js';
 
 /**
  * Posts daily questions, reveals and weekly recaps into the console chat. The chat attaches a sink that
@@ -41,8 +42,13 @@ export class ConsolePoster implements ChannelPoster, DirectMessenger {
     try {
       const path = await this.charts.write(reply.chart);
       return { ...reply, text: `${reply.text}\n📈 Chart saved to ${path}` };
-    } catch {
-      return { ...reply, text: `${reply.text}\nI could not draw the chart this time; the numbers say the same.` };
+    } catch (error) {
+      return { ...reply, text: `${reply.text}\n${chartProblem(error)}` };
     }
   }
+}
+
+/** What the terminal says when a chart could not be saved: the PlatformError's text, else the same words. */
+export function chartProblem(error: unknown): string {
+  return asPlatformError(error, 'console')?.friendly ?? CHART_NOT_SAVED;
 }

@@ -9,6 +9,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { AnyCommand, OptionSpec } from '../../core/commands/command-module.js';
+import { COMMANDS } from '../../core/commands/registry.js';
+import { clip as clipText, oneLine } from '../shared/text.js';
 
 /** The one command every member uses: `/aws <subcommand> …`, one subcommand per command module. */
 export const COMMAND = 'aws';
@@ -30,10 +32,8 @@ const NAME = /^[-_\p{Ll}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
 export type CommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function clip(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
-}
+/** Descriptions and choice names are one plain line. */
+const clip = (text: string, max: number) => clipText(oneLine(text), max);
 
 function checkName(name: string, what: string): string {
   if (!NAME.test(name)) throw new Error(`${what} "${name}" is not a valid Discord command name (1-32 lower-case letters, digits, - or _)`);
@@ -84,7 +84,7 @@ function subcommandJson(command: AnyCommand): APIApplicationCommandSubcommandOpt
  * for, so the words and options cannot drift apart. Global form (with contexts); `forGuild` drops the
  * fields Discord ignores for server commands.
  */
-export function buildCommandsJson(commands: readonly AnyCommand[], opts: { forGuild?: boolean } = {}): CommandJson[] {
+export function buildCommandsJson(commands: readonly AnyCommand[] = COMMANDS, opts: { forGuild?: boolean } = {}): CommandJson[] {
   if (commands.length === 0 || commands.length > LIMITS.subcommands) throw new Error(`/aws needs 1 to ${LIMITS.subcommands} subcommands, has ${commands.length}`);
   const admin = commands.find((c) => c.name === ADMIN_MODULE);
   const scope = (contexts: InteractionContextType[]) => (opts.forGuild ? {} : { contexts, integration_types: [ApplicationIntegrationType.GuildInstall] });
@@ -108,7 +108,7 @@ export function buildCommandsJson(commands: readonly AnyCommand[], opts: { forGu
 }
 
 /** Which command module an incoming command runs, or undefined for a command we never registered. */
-export function moduleFor(commandName: string, subcommand: string | null, commands: readonly AnyCommand[]): AnyCommand | undefined {
+export function moduleFor(commandName: string, subcommand: string | null, commands: readonly AnyCommand[] = COMMANDS): AnyCommand | undefined {
   if (commandName === ADMIN_COMMAND) return commands.find((c) => c.name === ADMIN_MODULE);
   if (commandName !== COMMAND || !subcommand) return undefined;
   return commands.find((c) => c.name === subcommand);

@@ -5,11 +5,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
-import { studyContent } from '../../../content/index.js';
 import { readConfig } from '../../config/env.js';
 import type { AnyCommand } from '../../core/commands/command-module.js';
-import { silentLogger, systemClock } from '../../core/ports.js';
-import { Studybot } from '../../core/studybot.js';
+import { COMMANDS } from '../../core/commands/registry.js';
 import { buildCommandsJson } from './commands-json.js';
 import { explainDiscordError } from './discord-errors.js';
 
@@ -19,7 +17,8 @@ export interface DeployOptions {
   /** One server (instant, for trying it out); globally when absent (can take up to an hour to show). */
   readonly guildId?: string;
   readonly apiUrl?: string;
-  readonly commands: readonly AnyCommand[];
+  /** Default: the static registry (no bot, no database, no content bank needed). */
+  readonly commands?: readonly AnyCommand[];
 }
 
 export interface DeployResult {
@@ -30,7 +29,7 @@ export interface DeployResult {
 /** Replaces the application's commands (PUT: commands no longer listed are removed). */
 export async function deployCommands(opts: DeployOptions): Promise<DeployResult> {
   const rest = new REST({ retries: 1, timeout: 15_000, ...(opts.apiUrl ? { api: opts.apiUrl.replace(/\/+$/, '') } : {}) }).setToken(opts.token);
-  const body = buildCommandsJson(opts.commands, { forGuild: Boolean(opts.guildId) });
+  const body = buildCommandsJson(opts.commands ?? COMMANDS, { forGuild: Boolean(opts.guildId) });
   const route = opts.guildId ? Routes.applicationGuildCommands(opts.appId, opts.guildId) : Routes.applicationCommands(opts.appId);
   try {
     await rest.put(route, { body });
@@ -52,9 +51,8 @@ async function main(): Promise<void> {
   if (!config.DISCORD_TOKEN || !config.DISCORD_APP_ID) {
     throw new Error('set DISCORD_TOKEN and DISCORD_APP_ID (and DISCORD_GUILD_ID to register to one server only)');
   }
-  const bot = new Studybot({ content: studyContent(), logger: silentLogger, clock: systemClock });
   const result = await deployCommands({
-    token: config.DISCORD_TOKEN, appId: config.DISCORD_APP_ID, commands: bot.commands,
+    token: config.DISCORD_TOKEN, appId: config.DISCORD_APP_ID,
     ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
     ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
   });

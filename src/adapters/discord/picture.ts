@@ -2,6 +2,7 @@ import type { APIEmbed, AttachmentPayload } from 'discord.js';
 import type { ChartSpec } from '../../core/charts/chart-spec.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
+import { CHART_NOT_DRAWN } from '../shared/replies.js';
 import { loggable } from './discord-errors.js';
 
 export type ChartRenderer = (spec: ChartSpec) => Promise<Buffer>;
@@ -27,7 +28,7 @@ export async function drawPicture(reply: Reply, render: ChartRenderer, logger: L
     return { reply, picture: { name: reply.chart.fileName, png, description: reply.chart.altText.slice(0, DESCRIPTION_MAX) } };
   } catch (error) {
     logger.error({ err: loggable(error), chart: reply.chart.fileName }, 'discord: chart could not be drawn');
-    return { reply: { ...reply, text: `${reply.text}\nI could not draw the picture this time; the numbers below say the same.` } };
+    return { reply: { ...reply, text: `${reply.text}\n${CHART_NOT_DRAWN}` } };
   }
 }
 

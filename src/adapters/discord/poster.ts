@@ -4,7 +4,7 @@ import type { DirectMessenger } from '../../core/direct-messenger.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import type { Place } from '../../core/request.js';
-import { DiscordProblem, explainDiscordError, loggable } from './discord-errors.js';
+import { discordError, explainDiscordError, loggable } from './discord-errors.js';
 import { attachPicture, drawPicture, type ChartRenderer } from './picture.js';
 import { messageBody, renderReply } from './render.js';
 
@@ -12,7 +12,7 @@ import { messageBody, renderReply } from './render.js';
  * How the scheduler and `/aws daily now` reach a Discord channel: POST /channels/:id/messages (the
  * message id is the ref) and PATCH to replace it, e.g. to close a question's buttons at the reveal.
  * Rate limits are the REST client's job (it waits out short 429s and rejects long ones, see
- * client.ts); every failure is logged once and thrown as a DiscordProblem with a clear message.
+ * client.ts); every failure is logged once and thrown as a PlatformError with a clear message.
  * Reminders go to the member's DM channel: POST /users/@me/channels (createDM), then a message there.
  */
 export class DiscordPoster implements ChannelPoster, DirectMessenger {
@@ -40,7 +40,7 @@ export class DiscordPoster implements ChannelPoster, DirectMessenger {
     const sent = await this.call('post message', place, undefined, () => this.rest.post(Routes.channelMessages(place.channelId), request));
     const id = (sent as { id?: unknown } | null)?.id;
     if (typeof id !== 'string' || id.length === 0) {
-      throw new DiscordProblem('no-id', 'Discord accepted the message but did not say which one it is.', 'post message');
+      throw discordError('no-id', 'Discord accepted the message but did not say which one it is.', 'post message');
     }
     return { messageRef: id };
   }
@@ -50,7 +50,7 @@ export class DiscordPoster implements ChannelPoster, DirectMessenger {
     const dm = await this.call('open direct message', where, undefined, () => this.rest.post(Routes.userChannels(), { body: { recipient_id: memberId } }));
     const channelId = (dm as { id?: unknown } | null)?.id;
     if (typeof channelId !== 'string' || channelId.length === 0) {
-      throw new DiscordProblem('no-id', 'Discord did not open a direct message with the member.', 'open direct message');
+      throw discordError('no-id', 'Discord did not open a direct message with the member.', 'open direct message');
     }
     const message = this.render(reply, where);
     await this.call('send direct message', where, undefined, () => this.rest.post(Routes.channelMessages(channelId), { body: messageBody(message) }));

@@ -7,6 +7,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Reply, ReplyTone } from '../../core/reply.js';
+import { clip as clipText, moreParts, oneLine, splitText } from '../shared/text.js';
 
 /** Discord's message limits (discord.com/developers/docs/resources/message). */
 export const LIMITS = {
@@ -58,69 +59,15 @@ export function escapeText(text: string): string {
     .join('');
 }
 
-/** Plain text (titles are escaped separately; labels and footers show no markdown). */
-function plain(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * At most `max` UTF-16 units, ending with … when cut. Never leaves a dangling escape backslash,
- * half a surrogate pair, or an unclosed code span.
- */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const char of text) {
-    if (out.length + char.length > max - 1) break;
-    out += char;
-  }
-  if (endsEscaping(out)) out = out.slice(0, -1);
-  if (openTicks(out) % 2 === 0) return `${out}…`;
-  // An open code span gets closed, which needs one more character of room.
-  out = Array.from(out).slice(0, -1).join('');
-  if (endsEscaping(out)) out = out.slice(0, -1);
-  return openTicks(out) % 2 === 0 ? `${out}…` : `${out}\`…`;
-}
-
-/** Whether the text ends in an odd run of backslashes (which would escape what follows). */
-function endsEscaping(text: string): boolean {
-  return (/\\+$/.exec(text)?.[0].length ?? 0) % 2 === 1;
-}
-
-/** Backticks that are not escaped: code span delimiters. */
-function openTicks(text: string): number {
-  let count = 0;
-  let slashes = 0;
-  for (const char of text) {
-    if (char === '`' && slashes % 2 === 0) count += 1;
-    slashes = char === '\\' ? slashes + 1 : 0;
-  }
-  return count;
-}
-
-/** Splits a long field value into pieces of at most `max`, preferring line breaks, then spaces. */
-function pieces(value: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = value;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf('\n', max);
-    if (cut <= max / 2) cut = rest.lastIndexOf(' ', max);
-    if (cut <= max / 2) cut = max;
-    // Do not end a piece on an escaping backslash.
-    while (cut > 1 && rest[cut - 1] === '\\') cut -= 1;
-    out.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).replace(/^\s+/, '');
-  }
-  if (rest.length > 0) out.push(rest);
-  return out;
-}
+/** Discord text is escaped markdown: a cut must not leave a dangling escape or an open code span. */
+const clip = (text: string, max: number) => clipText(text, max, { markdown: true });
 
 function fieldsOf(reply: Reply): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   for (const field of reply.fields) {
-    const name = clip(escapeText(plain(field.label)), LIMITS.fieldName) || BLANK;
+    const name = clip(escapeText(oneLine(field.label)), LIMITS.fieldName) || BLANK;
     const value = escapeText(field.value.trim());
-    const parts = value.length > 0 ? pieces(value, LIMITS.fieldValue) : [BLANK];
+    const parts = value.length > 0 ? splitText(value, LIMITS.fieldValue) : [BLANK];
     parts.forEach((part, i) => fields.push({ name: i === 0 ? name : BLANK, value: part, inline: parts.length === 1 && field.inline === true }));
   }
   return fields;
@@ -132,7 +79,7 @@ const size = (embed: APIEmbed) => (embed.title?.length ?? 0) + (embed.descriptio
 /** Keeps the embed within 25 fields and 6,000 characters: trailing fields go first, with a note. */
 function fit(embed: APIEmbed, fields: readonly APIEmbedField[]): APIEmbed {
   const total = fields.length;
-  const note = (hidden: number): APIEmbedField => ({ name: BLANK, value: `…and ${hidden} more part${hidden === 1 ? '' : 's'} that do not fit in one Discord message.` });
+  const note = (hidden: number): APIEmbedField => ({ name: BLANK, value: moreParts(hidden, 'Discord') });
   const withNote = (keep: number) => (keep >= total ? [...fields] : [...fields.slice(0, keep), note(total - keep)]);
   let keep = total > LIMITS.fields ? LIMITS.fields - 1 : total;
   while (keep > 0 && size({ ...embed, fields: withNote(keep) }) > LIMITS.embedTotal) keep -= 1;
@@ -142,7 +89,12 @@ function fit(embed: APIEmbed, fields: readonly APIEmbedField[]): APIEmbed {
   return fitted;
 }
 
-function buttons(reply: Reply): { rows: ButtonRow[]; dropped: string[] } {
+/** Renders a reply; `shareId` adds a "Share in channel" button with that custom_id (left out if it does not fit). */
+export interface RenderOptions {
+  readonly shareId?: string;
+}
+
+function buttons(reply: Reply, options: RenderOptions): { rows: ButtonRow[]; dropped: string[] } {
   const dropped: string[] = [];
   const seen = new Set<string>();
   const all: APIButtonComponentWithCustomId[] = [];
@@ -157,9 +109,13 @@ function buttons(reply: Reply): { rows: ButtonRow[]; dropped: string[] } {
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
       custom_id: choice.id,
-      label: clip(plain(choice.label), LIMITS.buttonLabel) || `Option ${i + 1}`,
+      label: clip(oneLine(choice.label), LIMITS.buttonLabel) || `Option ${i + 1}`,
     });
   });
+  const share = options.shareId;
+  if (share && share.length <= LIMITS.customId && !seen.has(share) && all.length < LIMITS.buttonsPerRow * LIMITS.rows) {
+    all.push({ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: share, label: 'Share in channel' });
+  }
   const rows: ButtonRow[] = [];
   for (let i = 0; i < all.length; i += LIMITS.buttonsPerRow) {
     rows.push({ type: ComponentType.ActionRow, components: all.slice(i, i + LIMITS.buttonsPerRow) });
@@ -173,8 +129,8 @@ function buttons(reply: Reply): { rows: ButtonRow[]; dropped: string[] } {
  * footer, splits long field values, and drops trailing fields with a note when the embed would be
  * too big. Pure: the caller decides ephemeral or not and adds allowed_mentions.
  */
-export function renderReply(reply: Reply): DiscordMessage {
-  const title = reply.title ? clip(escapeText(plain(reply.title)), LIMITS.title) : '';
+export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage {
+  const title = reply.title ? clip(escapeText(oneLine(reply.title)), LIMITS.title) : '';
   const description = clip(escapeText(reply.text.trim()), LIMITS.description);
   const footer = reply.footer ? clip(reply.footer.trim(), LIMITS.footer) : '';
   const embed = fit({
@@ -185,7 +141,7 @@ export function renderReply(reply: Reply): DiscordMessage {
   }, fieldsOf(reply));
   // An embed needs something to show; a reply with nothing at all gets a dash.
   const shown = embed.title || embed.description || embed.fields?.length ? embed : { ...embed, description: '—' };
-  const { rows, dropped } = buttons(reply);
+  const { rows, dropped } = buttons(reply, options);
   return { embeds: [shown], components: rows, dropped };
 }
 

@@ -18,8 +18,9 @@ export interface AdminCheckDeps {
 
 /**
  * Decides actor.isAdmin: workspace admins and owners (users.info), or anyone in SLACK_ADMIN_IDS.
- * Answers are cached for a while, so a busy channel does not spend the users.info rate limit, and
- * a lookup that fails counts as "not an admin" (changing settings fails closed).
+ * Asked only by commands that need admin rights (CommandRequest.confirmAdmin). Answers are cached, a
+ * bounded number (maxEntries) for a bounded time (ttlMs), so a busy channel does not spend the
+ * users.info rate limit, and a lookup that fails counts as "not an admin" (changing settings fails closed).
  */
 export class AdminCheck {
   private readonly configured: ReadonlySet<string>;
@@ -31,6 +32,12 @@ export class AdminCheck {
     this.now = deps.now ?? Date.now;
   }
 
+  /** Listed in SLACK_ADMIN_IDS: known without asking Slack. */
+  isConfigured(userId: string): boolean {
+    return this.configured.has(userId);
+  }
+
+  /** Asks Slack (users.info) unless listed or cached; call it only when admin rights are needed. */
   isAdmin(userId: string): Promise<boolean> {
     if (this.configured.has(userId)) return Promise.resolve(true);
     const now = this.now();

@@ -2,6 +2,7 @@ import type { ChartSpec } from '../../core/charts/chart-spec.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import type { SlackChartUploader } from './chart-upload.js';
+import { CHART_NOT_DRAWN } from '../shared/replies.js';
 import { explainSlackError } from './slack-errors.js';
 
 export type ChartRenderer = (spec: ChartSpec) => Promise<Buffer>;
@@ -23,7 +24,7 @@ export async function deliverChart(deps: ChartDeliveryDeps, reply: Reply & { cha
     png = await deps.render(reply.chart);
   } catch (error) {
     deps.logger.error({ err: error, chart: reply.chart.fileName }, 'slack: chart could not be drawn');
-    return withNote(reply, 'I could not draw the picture this time; the numbers below say the same.');
+    return withNote(reply, CHART_NOT_DRAWN);
   }
   try {
     const channel = where.private ? await deps.uploader.dmWith(where.userId) : where.channelId;

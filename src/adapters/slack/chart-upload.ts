@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { ChartSpec } from '../../core/charts/chart-spec.js';
 import type { Logger } from '../../core/ports.js';
 import { callSlack, defaultRetryPolicy, type RetryPolicy } from './poster.js';
-import { SlackApiError } from './slack-errors.js';
+import { slackError } from './slack-errors.js';
 
 /**
  * Puts chart pictures into Slack with files.uploadV2 (get an upload URL, send the bytes, complete the
@@ -21,7 +21,7 @@ export class SlackChartUploader {
     const opened = await callSlack('conversations.open', { user: userId }, this.logger, this.policy,
       () => this.client.conversations.open({ users: userId }));
     const id = opened.channel?.id;
-    if (!id) throw new SlackApiError('no_channel', 'Slack did not open a direct message with you.', 'conversations.open');
+    if (!id) throw slackError('no_channel', 'Slack did not open a direct message with you.', 'conversations.open');
     return id;
   }
 

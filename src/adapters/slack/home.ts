@@ -5,7 +5,7 @@ import type { Actor, Place } from '../../core/request.js';
 import { DASHBOARD_ACTIONS } from '../../core/study/study-service.js';
 import type { Studybot } from '../../core/studybot.js';
 import type { AfterAck } from './after-ack.js';
-import { str } from './payloads.js';
+import { str } from '../shared/text.js';
 import { callSlack, type RetryPolicy, type SlackPoster } from './poster.js';
 import { renderReply } from './render.js';
 import { explainSlackError } from './slack-errors.js';

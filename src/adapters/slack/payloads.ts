@@ -1,13 +1,8 @@
 import type { BlockAction, ButtonAction, SlashCommand } from '@slack/bolt';
 import type { Place } from '../../core/request.js';
+// A forged or repeated form field (which arrives as an array) or a wrong type is treated as missing.
+import { str } from '../shared/text.js';
 
-/**
- * A field as Slack documents it: a non-empty string. A forged or repeated form field (which arrives
- * as an array) or a wrong type is treated as missing, never passed on.
- */
-export function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
 
 /** Where a slash command was typed, or undefined when Slack left that out. */
 export function commandPlace(command: SlashCommand): Place | undefined {

@@ -6,7 +6,7 @@ import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import type { Place } from '../../core/request.js';
 import { renderReply } from './render.js';
-import { explainSlackError, SlackApiError } from './slack-errors.js';
+import { explainSlackError, slackError } from './slack-errors.js';
 
 export interface RetryPolicy {
   /** Further attempts after a 429. */
@@ -24,7 +24,7 @@ export const defaultRetryPolicy: RetryPolicy = {
 
 /**
  * Calls one Web API method; on a 429 waits what Slack's Retry-After asks (bounded) and tries again.
- * Every failure comes out as a SlackApiError with a message someone can act on, and is logged once.
+ * Every failure comes out as a PlatformError with a message someone can act on, and is logged once.
  */
 export async function callSlack<T>(method: string, context: object, logger: Logger, policy: RetryPolicy, call: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt += 1) {
@@ -64,7 +64,7 @@ export class SlackPoster implements ChannelPoster, DirectMessenger {
     const message = renderReply(reply);
     const result = await callSlack('chat.postMessage', { channel: place.channelId }, this.logger, this.policy,
       () => this.client.chat.postMessage({ channel: place.channelId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }));
-    if (!result.ts) throw new SlackApiError('no_ts', 'Slack accepted the message but did not say where it is.', 'chat.postMessage');
+    if (!result.ts) throw slackError('no_ts', 'Slack accepted the message but did not say where it is.', 'chat.postMessage');
     // The picture follows its message; the text already says the same numbers, so a failure is only logged.
     if (reply.chart && this.sendChart) {
       await this.sendChart(place.channelId, reply.chart).catch((error: unknown) => {
@@ -79,7 +79,7 @@ export class SlackPoster implements ChannelPoster, DirectMessenger {
     const opened = await callSlack('conversations.open', { workspace: workspaceId, user: memberId }, this.logger, this.policy,
       () => this.client.conversations.open({ users: memberId }));
     const channel = opened.channel?.id;
-    if (!channel) throw new SlackApiError('no_channel', 'Slack did not open a direct message with the member.', 'conversations.open');
+    if (!channel) throw slackError('no_channel', 'Slack did not open a direct message with the member.', 'conversations.open');
     const message = renderReply(reply);
     await callSlack('chat.postMessage', { channel }, this.logger, this.policy,
       () => this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }));

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyField } from '../../core/reply.js';
+import { clip, moreParts, oneLine, splitText } from '../shared/text.js';
 
 type Block = types.KnownBlock;
 type Button = types.Button;
@@ -18,7 +19,7 @@ export const LIMITS = {
   fallbackText: 300,
 } as const;
 
-/** Share button's action id; its value says how to rebuild the reply (see app.ts). */
+/** Share button's action id; its value says how to rebuild the reply (see ../shared/share.ts). */
 export const SHARE_ACTION = 'share';
 /** Answer and "did you mean" buttons: `choice-<i>`, unique within the message; value = choice id. */
 export const CHOICE_ACTION = /^choice-\d+$/;
@@ -41,36 +42,6 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** At most `max` UTF-16 units (the stricter way to count), never splitting a character. */
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const char of text) {
-    if (out.length + char.length > max - 1) break;
-    out += char;
-  }
-  return `${out}…`;
-}
-
-/**
- * Cuts already-escaped mrkdwn into pieces of at most `max` characters, preferring line breaks and
- * never splitting an `&amp;`-style entity.
- */
-export function splitMrkdwn(escaped: string, max: number = LIMITS.sectionText): string[] {
-  const pieces: string[] = [];
-  let rest = escaped;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf('\n', max);
-    if (cut <= 0) cut = rest.lastIndexOf(' ', max);
-    if (cut <= 0) cut = max;
-    const amp = rest.lastIndexOf('&', cut);
-    if (amp > cut - 5 && amp > 0 && !rest.slice(amp, cut).includes(';')) cut = amp;
-    pieces.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  pieces.push(rest);
-  return pieces.filter((piece) => piece.trim().length > 0);
-}
 
 // verbatim: Slack must not turn words into links or mentions ("@channel" in a topic stays text).
 const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
@@ -98,7 +69,7 @@ function fieldBlocks(fields: readonly ReplyField[]): Block[] {
       continue;
     }
     flush();
-    blocks.push(...splitMrkdwn(text).map(section));
+    blocks.push(...splitText(text, LIMITS.sectionText).map(section));
   }
   flush();
   return blocks;
@@ -134,7 +105,7 @@ function shareBlock(value: string | undefined): Block[] {
 /** The plain text Slack shows in notifications: the title, else the start of the text. */
 export function fallbackText(reply: Reply): string {
   const source = reply.title?.trim() || reply.text.trim() || reply.fields[0]?.label || 'studybot';
-  return escapeMrkdwn(clip(source.replace(/\s+/g, ' '), LIMITS.fallbackText));
+  return escapeMrkdwn(clip(oneLine(source), LIMITS.fallbackText));
 }
 
 /**
@@ -147,14 +118,14 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   const title = reply.title?.trim();
   const head: Block[] = title ? [{ type: 'header', text: { type: 'plain_text', text: clip(title, LIMITS.headerText), emoji: true } }] : [];
   let body: Block[] = [
-    ...splitMrkdwn(escapeMrkdwn(reply.text)).map(section),
+    ...splitText(escapeMrkdwn(reply.text), LIMITS.sectionText).map(section),
     ...fieldBlocks(reply.fields),
   ];
   const footer = reply.footer?.trim();
   const tail: Block[] = [
     ...choiceBlocks(reply),
     ...shareBlock(options.shareValue),
-    ...(footer ? [{ type: 'context', elements: [mrkdwn(splitMrkdwn(escapeMrkdwn(footer), LIMITS.contextText)[0] ?? '…')] } satisfies Block] : []),
+    ...(footer ? [{ type: 'context', elements: [mrkdwn(splitText(escapeMrkdwn(footer), LIMITS.contextText)[0] ?? '…')] } satisfies Block] : []),
   ];
   const room = LIMITS.blocks - head.length - tail.length;
   if (body.length > room) {
@@ -162,7 +133,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     const hidden = body.length - kept;
     body = [
       ...body.slice(0, kept),
-      { type: 'context', elements: [mrkdwn(`…and ${hidden} more part${hidden === 1 ? '' : 's'} that do not fit in one Slack message.`)] },
+      { type: 'context', elements: [mrkdwn(moreParts(hidden, 'Slack'))] },
     ];
   }
   return { text: fallbackText(reply), blocks: [...head, ...body, ...tail] };

@@ -1,23 +1,9 @@
-/**
- * Turns whatever the Slack Web API client threw into one error with a code for the logs and a message
- * a member or admin can act on. Keeps the original as `cause` so its identity is not lost.
- */
-export class SlackApiError extends Error {
-  override readonly name = 'SlackApiError';
-  constructor(
-    /** Slack's error string (not_in_channel, ratelimited, …) or the client's failure kind. */
-    readonly code: string,
-    /** Safe to show in Slack: says what happened and what to do. */
-    readonly friendly: string,
-    readonly method: string,
-    /** Seconds Slack asked us to wait (429 Retry-After), when it did. */
-    readonly retryAfterSec?: number,
-    options?: ErrorOptions,
-  ) {
-    super(`${method} failed (${code}): ${friendly}`, options);
-  }
-}
+import { PlatformError } from '../shared/platform-error.js';
 
+/**
+ * Turns whatever the Slack Web API client threw into the one PlatformError: Slack's error code for the
+ * logs and a message a member or admin can act on, keeping the original as `cause`.
+ */
 const INVITE = 'Invite me with `/invite @studybot` in that channel, then try again.';
 const REINSTALL = 'An admin needs to reinstall the app from slack/manifest.yml so it has every permission it needs.';
 const TOKEN = 'The bot\'s Slack token is not valid any more; an admin needs to check SLACK_BOT_TOKEN.';
@@ -47,26 +33,32 @@ interface ClientErrorShape {
   statusCode?: unknown;
 }
 
-export function explainSlackError(error: unknown, method: string): SlackApiError {
-  if (error instanceof SlackApiError) return error;
+/** A Slack failure we detect ourselves (an answer missing what it should carry). */
+export function slackError(code: string, friendly: string, method: string): PlatformError {
+  return new PlatformError('slack', { code, friendly, operation: method, retryable: false });
+}
+
+export function explainSlackError(error: unknown, method: string): PlatformError {
+  if (error instanceof PlatformError && error.platform === 'slack') return error;
   const shape = (typeof error === 'object' && error !== null ? error : {}) as ClientErrorShape;
-  const options = { cause: error };
+  const fail = (code: string, friendly: string, retryable: boolean, retryAfterSec?: number) =>
+    new PlatformError('slack', { code, friendly, operation: method, retryable, cause: error, ...(retryAfterSec !== undefined ? { retryAfterSec } : {}) });
   switch (shape.code) {
     case 'slack_webapi_rate_limited_error': {
       const seconds = typeof shape.retryAfter === 'number' ? shape.retryAfter : undefined;
-      return new SlackApiError('ratelimited', `Slack is rate limiting me right now; please try again${seconds !== undefined ? ` in ${seconds} s` : ' shortly'}.`, method, seconds, options);
+      return fail('ratelimited', `Slack is rate limiting me right now; please try again${seconds !== undefined ? ` in ${seconds} s` : ' shortly'}.`, true, seconds);
     }
     case 'slack_webapi_platform_error': {
       const code = typeof shape.data?.error === 'string' ? shape.data.error : 'unknown_error';
       const needed = typeof shape.data?.needed === 'string' ? ` (needs ${shape.data.needed})` : '';
       const friendly = FRIENDLY[code] ?? `Slack refused that (${code}).`;
-      return new SlackApiError(code, code === 'missing_scope' ? friendly.replace('permission.', `permission${needed}.`) : friendly, method, undefined, options);
+      return fail(code, code === 'missing_scope' ? friendly.replace('permission.', `permission${needed}.`) : friendly, false);
     }
     case 'slack_webapi_http_error':
-      return new SlackApiError(`http_${String(shape.statusCode)}`, 'Slack is having trouble right now; please try again in a moment.', method, undefined, options);
+      return fail(`http_${String(shape.statusCode)}`, 'Slack is having trouble right now; please try again in a moment.', true);
     case 'slack_webapi_request_error':
-      return new SlackApiError('unreachable', 'I could not reach Slack; please try again in a moment.', method, undefined, options);
+      return fail('unreachable', 'I could not reach Slack; please try again in a moment.', true);
     default:
-      return new SlackApiError('unexpected', 'Something went wrong talking to Slack. It has been logged; please try again.', method, undefined, options);
+      return fail('unexpected', 'Something went wrong talking to Slack. It has been logged; please try again.', false);
   }
 }

@@ -56,6 +56,11 @@ export interface CommandModule<Args = Record<string, string | undefined>> {
    * option takes the remaining words.
    */
   readonly fromWords?: (words: readonly string[], context: CommandContext) => Record<string, string | undefined>;
+  /**
+   * Whether these arguments need admin rights. Only then is the front end asked who is an admin
+   * (CommandRequest.confirmAdmin): on Slack that answer costs a users.info call.
+   */
+  readonly needsAdmin?: (args: Args) => boolean;
   run(args: Args, context: CommandContext): Reply | Promise<Reply>;
 }
 

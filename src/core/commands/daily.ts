@@ -20,6 +20,8 @@ export const dailyCommand: CommandModule<z.infer<typeof args>> = {
   ],
   args,
   fromWords: (words) => ({ action: words[0], settings: words.slice(1).join(' ') || undefined }),
+  // Everyone may ask for the status; everything else changes the channel's settings.
+  needsAdmin: ({ action }) => action !== 'status',
   run({ action, settings }, context) {
     if (!context.daily) throw new UserError('no-daily', 'The daily question is switched off in this run of the bot.');
     const words = settings ? settings.split(' ').filter(Boolean) : [];

@@ -7,17 +7,35 @@ export interface LocalParts {
   readonly minutes: number; // minutes since local midnight
 }
 
+/**
+ * Formatters by the spelling asked for. Members type zones (`europe/berlin`, `EUROPE/Berlin`, …), so
+ * the spellings are theirs to multiply: the cache is bounded, least recently used out first. A
+ * spelling that Intl refuses is never stored.
+ */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+export const FORMATTERS_MAX = 512;
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
-  if (!f) {
+  if (f) {
+    // Map keeps insertion order: re-inserting marks it as recently used.
+    formatters.delete(timeZone);
+  } else {
     f = new Intl.DateTimeFormat('en-CA', {
       timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
     });
-    formatters.set(timeZone, f);
+  }
+  formatters.set(timeZone, f);
+  for (const oldest of formatters.keys()) {
+    if (formatters.size <= FORMATTERS_MAX) break;
+    formatters.delete(oldest);
   }
   return f;
+}
+
+/** How many zone spellings are cached now (tests check the bound). */
+export function cachedTimeZoneSpellings(): number {
+  return formatters.size;
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

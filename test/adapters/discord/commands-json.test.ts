@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN_COMMAND, buildCommandsJson, COMMAND, moduleFor } from '../../../src/adapters/discord/commands-json.js';
 import type { AnyCommand } from '../../../src/core/commands/command-module.js';
 import { reply } from '../../../src/core/reply.js';
-import { makeBot } from '../../helpers/bot.js';
+import { COMMANDS } from '../../../src/core/commands/registry.js';
 
-const bot = makeBot();
-const [aws, daily] = buildCommandsJson(bot.commands);
+const [aws, daily] = buildCommandsJson(COMMANDS);
 const subcommands = (aws?.options ?? []) as APIApplicationCommandSubcommandOption[];
 const sub = (name: string) => subcommands.find((s) => s.name === name);
 const option = (subName: string, name: string) => (sub(subName)?.options ?? []).find((o) => o.name === name) as APIApplicationCommandBasicOption & { autocomplete?: boolean; choices?: Array<{ name: string; value: string }> } | undefined;
@@ -15,7 +14,7 @@ const option = (subName: string, name: string) => (sub(subName)?.options ?? []).
 describe('/aws command JSON, built from the command modules', () => {
   it('has one subcommand per command module, with the same names the console uses', () => {
     expect(aws?.name).toBe(COMMAND);
-    expect(subcommands.map((s) => s.name)).toEqual(bot.commands.map((c) => c.name));
+    expect(subcommands.map((s) => s.name)).toEqual(COMMANDS.map((c) => c.name));
     expect(subcommands.every((s) => s.type === ApplicationCommandOptionType.Subcommand)).toBe(true);
     for (const word of ['topic', 'compare', 'quiz', 'top', 'me', 'daily', 'help', 'topics']) expect(sub(word), word).toBeDefined();
   });
@@ -24,7 +23,7 @@ describe('/aws command JSON, built from the command modules', () => {
     expect(option('topic', 'topic')).toMatchObject({ type: ApplicationCommandOptionType.String, required: true, autocomplete: true });
     expect(option('compare', 'a')).toMatchObject({ autocomplete: true, required: true });
     expect(option('compare', 'b')).toMatchObject({ autocomplete: true, required: true });
-    const lookup = bot.commands.find((c) => c.name === 'topic');
+    const lookup = COMMANDS.find((c) => c.name === 'topic');
     expect(option('topic', 'aspect')?.choices?.map((c) => c.value)).toEqual(lookup?.options.find((o) => o.name === 'aspect')?.choices);
     expect(option('top', 'period')?.choices?.map((c) => c.value)).toEqual(['week', 'month', 'all']);
     expect(option('daily', 'action')?.choices?.map((c) => c.value)).toEqual(['status', 'on', 'off', 'now', 'reveal']);
@@ -55,14 +54,14 @@ describe('/aws command JSON, built from the command modules', () => {
     expect(daily?.default_member_permissions).toBe('32');
     expect(daily?.contexts).toEqual([0]);
     expect((daily?.options ?? []).map((o) => o.name)).toEqual(['action', 'settings']);
-    expect(moduleFor(ADMIN_COMMAND, null, bot.commands)?.name).toBe('daily');
-    expect(moduleFor(COMMAND, 'compare', bot.commands)?.name).toBe('compare');
-    expect(moduleFor(COMMAND, null, bot.commands)).toBeUndefined();
-    expect(moduleFor('other', 'topic', bot.commands)).toBeUndefined();
+    expect(moduleFor(ADMIN_COMMAND, null, COMMANDS)?.name).toBe('daily');
+    expect(moduleFor(COMMAND, 'compare', COMMANDS)?.name).toBe('compare');
+    expect(moduleFor(COMMAND, null, COMMANDS)).toBeUndefined();
+    expect(moduleFor('other', 'topic', COMMANDS)).toBeUndefined();
   });
 
   it('drops the global-only fields for a server registration', () => {
-    const guild = buildCommandsJson(bot.commands, { forGuild: true });
+    const guild = buildCommandsJson(COMMANDS, { forGuild: true });
     expect(guild.map((c) => c.name)).toEqual(['aws', 'aws-daily']);
     for (const command of guild) {
       expect(command).not.toHaveProperty('contexts');

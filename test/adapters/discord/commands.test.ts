@@ -13,10 +13,11 @@ afterAll(async () => { await h?.close(); });
 const consoleSays = (text: string) => h.core.bot.handle({ actor: { id: alice.id, name: alice.username, isAdmin: false }, place: { platform: 'discord', workspaceId: here.guildId ?? '', channelId: here.channelId }, text });
 
 describe('Discord slash commands (real discord.js against a fake gateway and REST)', () => {
-  it('answers /aws topic lambda in the channel with an embed, pinging nobody', async () => {
+  it('answers /aws topic lambda privately with an embed and a Share button, pinging nobody', async () => {
     const r = await h.command('topic', { topic: 'lambda' });
     expect(r.type).toBe(REPLY);
-    expect(r.flags & EPHEMERAL).toBe(0);
+    expect(r.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(r.buttons.at(-1)).toMatchObject({ custom_id: 'share:t:lambda', label: 'Share in channel' });
     expect(r.embed?.title).toBe('AWS Lambda');
     expect(r.embed?.description).toContain('no servers to manage');
     expect(r.body.allowed_mentions).toEqual({ parse: [] });
@@ -39,7 +40,8 @@ describe('Discord slash commands (real discord.js against a fake gateway and RES
       const r = await h.command(sub, options);
       expect(r.embed?.title ?? '', words).toBe(expected.title ?? '');
       expect(r.embed?.fields?.length ?? 0, words).toBe(expected.fields.length);
-      expect(Boolean(r.flags & EPHEMERAL), words).toBe(expected.visibility === 'private');
+      // Like Slack: private replies, and lookups offered for sharing, go only to the member.
+      expect(Boolean(r.flags & EPHEMERAL), words).toBe(expected.visibility === 'private' || expected.shareable === true);
     }
   });
 
@@ -120,8 +122,8 @@ describe('Discord deadline: defers when the core is slow', () => {
     slow = await startHarness({
       deferAfterMs: 20,
       wrapBot: (bot) => ({
-        commands: bot.commands,
-        finder: bot.finder,
+        handle: (request) => bot.handle(request),
+        suggestTopics: (typed, limit) => bot.suggestTopics(typed, limit),
         handleOptions: async (...args) => { await new Promise((r) => setTimeout(r, 120)); return bot.handleOptions(...args); },
         handleAction: async (action) => { await new Promise((r) => setTimeout(r, 120)); return bot.handleAction(action); },
       }),
@@ -130,7 +132,7 @@ describe('Discord deadline: defers when the core is slow', () => {
   afterAll(async () => { await slow?.close(); });
 
   it('defers privately, then posts a public answer and removes the placeholder', async () => {
-    const first = await slow.command('topic', { topic: 'lambda' });
+    const first = await slow.command('top', { period: 'all' });
     expect(first.type).toBe(5);
     expect(first.flags & EPHEMERAL).toBe(EPHEMERAL);
     // The first follow-up after a deferral would inherit its ephemeral flag: resolve the placeholder first.
@@ -140,7 +142,7 @@ describe('Discord deadline: defers when the core is slow', () => {
     const followUp = read(await slow.fake.waitForResponse(first.payload, 3));
     expect(followUp.call.method).toBe('POST');
     expect(followUp.flags & EPHEMERAL).toBe(0);
-    expect(followUp.embed?.title).toBe('AWS Lambda');
+    expect(followUp.embed?.title).toMatch(/Leaderboard/);
     expect(followUp.body.allowed_mentions).toEqual({ parse: [] });
     const removed = read(await slow.fake.waitForResponse(first.payload, 4));
     expect(removed.call.method).toBe('DELETE');

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../../src/adapters/discord/deploy-commands.js';
-import { makeBot } from '../../helpers/bot.js';
+import { COMMANDS } from '../../../src/core/commands/registry.js';
 import { FakeDiscord } from '../../fakes/discord/fake-discord.js';
 
 let fake: FakeDiscord;
 beforeAll(async () => { fake = await FakeDiscord.start(); });
 afterAll(async () => { await fake?.close(); });
 
-const commands = makeBot().commands;
+const commands = COMMANDS;
 
 describe('npm run discord:deploy', () => {
   it('registers /aws and /aws-daily to one server when DISCORD_GUILD_ID is set', async () => {
@@ -57,5 +57,27 @@ describe('the deploy script', () => {
     expect(ok.err).toBe('');
     expect(ok.out).toBe('Registered /aws and /aws-daily for server 200000000000000001.\n');
     expect(fake.callsTo('PUT', /commands$/)).toHaveLength(before + 1);
+  });
+});
+
+describe('what the deploy script loads', () => {
+  it('reads the static command registry: no bot, no database, no content bank in its imports', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const { dirname, resolve } = await import('node:path');
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s(?!type\b)[^;]*?from '(\.[^']+)'/gms)) {
+        const target = resolve(dirname(file), (spec ?? '').replace(/\.js$/, '.ts'));
+        if (existsSync(target)) visit(target);
+      }
+    };
+    visit(resolve('src/adapters/discord/deploy-commands.ts'));
+    const loaded = [...seen].map((f) => f.slice(resolve('.').length + 1));
+    expect(loaded).toContain('src/core/commands/registry.ts');
+    for (const heavy of ['src/core/studybot.ts', 'content/index.ts', 'src/core/questions/build-bank.ts', 'src/store/open-database.ts', 'src/compose.ts']) {
+      expect(loaded, heavy).not.toContain(heavy);
+    }
   });
 });

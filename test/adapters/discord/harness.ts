@@ -109,8 +109,11 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     autocomplete: (sub, focused, typed, who = alice) => first(autocomplete(fake.appId, who, here, sub, focused, typed)),
     async close() {
       await discord.stop();
+      const refused = [...fake.refused];
       await fake.close();
       db.close();
+      // The fake refuses what the platform would; a front end that sent such a message has a bug.
+      if (refused.length > 0) throw new Error(`the platform refused ${refused.length} message(s): ${JSON.stringify(refused).slice(0, 500)}`);
     },
   };
 }

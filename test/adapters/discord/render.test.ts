@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { clip, escapeText, LIMITS, messageBody, renderReply } from '../../../src/adapters/discord/render.js';
+import { escapeText, messageBody, renderReply } from '../../../src/adapters/discord/render.js';
+import { clip } from '../../../src/adapters/shared/text.js';
 import { reply, type Reply } from '../../../src/core/reply.js';
+import { DISCORD_LIMITS } from '../../fakes/discord/limits.js';
+
+/** Discord's documented limits, written out in the tests (never the constants the renderer exports). */
+const DISCORD = DISCORD_LIMITS;
 
 const embedSize = (e: APIEmbed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0)
   + (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0);
@@ -11,26 +16,26 @@ function expectWithinLimits(r: Reply): void {
   const message = renderReply(r);
   expect(message.embeds).toHaveLength(1);
   const embed = message.embeds[0] as APIEmbed;
-  expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
-  expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.description);
-  expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fields);
+  expect(embed.title?.length ?? 0).toBeLessThanOrEqual(DISCORD.title);
+  expect(embed.description?.length ?? 0).toBeLessThanOrEqual(DISCORD.description);
+  expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD.fields);
   for (const f of embed.fields ?? []) {
     expect(f.name.length).toBeGreaterThan(0);
-    expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
+    expect(f.name.length).toBeLessThanOrEqual(DISCORD.fieldName);
     expect(f.value.length).toBeGreaterThan(0);
-    expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    expect(f.value.length).toBeLessThanOrEqual(DISCORD.fieldValue);
   }
-  expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
-  expect(embedSize(embed)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(DISCORD.footer);
+  expect(embedSize(embed)).toBeLessThanOrEqual(DISCORD.embedTotal);
   expect(Boolean(embed.title || embed.description || embed.fields?.length)).toBe(true);
-  expect(message.components.length).toBeLessThanOrEqual(LIMITS.rows);
+  expect(message.components.length).toBeLessThanOrEqual(DISCORD.rows);
   for (const row of message.components) {
     expect(row.components.length).toBeGreaterThan(0);
-    expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
+    expect(row.components.length).toBeLessThanOrEqual(DISCORD.buttonsPerRow);
     for (const b of row.components) {
       expect(b.label?.length ?? 0).toBeGreaterThan(0);
-      expect(b.label?.length ?? 0).toBeLessThanOrEqual(LIMITS.buttonLabel);
-      expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+      expect(b.label?.length ?? 0).toBeLessThanOrEqual(DISCORD.buttonLabel);
+      expect(b.custom_id.length).toBeLessThanOrEqual(DISCORD.customId);
     }
   }
 }
@@ -58,11 +63,20 @@ describe('Discord rendering', () => {
   });
 
   it('clips without leaving a dangling escape, half an emoji or an open code span', () => {
-    expect(clip('abcdef', 4)).toBe('abc…');
-    expect(clip('abc\\*def', 5)).toBe('abc…');
-    expect(clip('ab\\*cdef', 5)).toBe('ab\\*…');
-    expect(clip('a😀😀😀😀', 5)).toBe('a😀…');
-    expect(clip('x `code span` y', 8)).toBe('x `cod`…');
+    const md = (text: string, max: number) => clip(text, max, { markdown: true });
+    expect(md('abcdef', 4)).toBe('abc…');
+    expect(md('abc\\*def', 5)).toBe('abc…');
+    expect(md('ab\\*cdef', 5)).toBe('ab\\*…');
+    expect(md('a😀😀😀😀', 5)).toBe('a😀…');
+    expect(md('x `code span` y', 8)).toBe('x `cod`…');
+  });
+
+  it('adds a Share button only when asked, after the choices, and only if its custom_id fits', () => {
+    const r = reply({ text: 'x', choices: [{ id: 'lookup:lambda:pricing', label: 'Pricing' }] });
+    expect(renderReply(r).components.flatMap((row) => row.components).map((b) => b.custom_id)).toEqual(['lookup:lambda:pricing']);
+    const shared = renderReply(r, { shareId: 'share:t:lambda' }).components.flatMap((row) => row.components);
+    expect(shared.map((b) => [b.custom_id, b.label])).toEqual([['lookup:lambda:pricing', 'Pricing'], ['share:t:lambda', 'Share in channel']]);
+    expect(renderReply(r, { shareId: `share:t:${'x'.repeat(DISCORD.customId)}` }).components.flatMap((row) => row.components)).toHaveLength(1);
   });
 
   it('splits a long field into continuation fields and keeps a big reply within 25 fields and 6,000 characters', () => {

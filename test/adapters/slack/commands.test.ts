@@ -9,9 +9,10 @@ beforeEach(async () => { h = await startHarness(); });
 afterEach(async () => { await h?.close(); h = undefined as unknown as Harness; });
 
 describe('/aws over HTTP', () => {
-  it('acknowledges before doing the work, then answers a lookup privately with a share button', async () => {
+  it('acknowledges before doing the work', async () => {
+    // An admin-only command asks Slack who is an admin (users.info); hold that call.
     h.fake.hold('users.info');
-    const sending = h.command('lambda pricing');
+    const sending = h.command('daily off', admin);
     await h.fake.waitForCall('users.info');
     // The work is now stuck on Slack's users.info; the HTTP answer (the ack) must come anyway.
     const sent = await Promise.race([sending, h.fake.waitFor<never>('an ack while the work waits', () => undefined, 2_000)]);
@@ -19,11 +20,29 @@ describe('/aws over HTTP', () => {
     expect(sent.body).toBe('');
     expect(h.fake.responsesTo(sent.responseUrl)).toHaveLength(0);
     h.fake.release('users.info');
+    expect(visible(await h.fake.waitForResponse(sent.responseUrl))).not.toContain('Only admins');
+  });
+
+  it('answers a lookup privately with a share button, without asking Slack who the member is', async () => {
+    const sent = await h.command('lambda pricing');
     const answer = await h.fake.waitForResponse(sent.responseUrl);
     expect(answer.response_type).toBe('ephemeral');
     expect(visible(answer)).toContain('AWS Lambda');
     expect(visible(answer)).toContain('GB-second');
     expect(buttons(answer)).toContainEqual({ action_id: 'share', value: 't:lambda pricing', text: 'Share in channel' });
+    // users.info is for admin rights only: a lookup, a pick or a share never needs it.
+    expect(h.fake.callsOf('users.info')).toHaveLength(0);
+  });
+
+  it('asks users.info once per admin while the answer is cached, and only for admin-only commands', async () => {
+    const status = await h.command('daily status', admin);
+    await h.fake.waitForResponse(status.responseUrl);
+    expect(h.fake.callsOf('users.info')).toHaveLength(0);
+    for (const words of ['daily off', 'daily off']) {
+      const sent = await h.command(words, admin);
+      expect(visible(await h.fake.waitForResponse(sent.responseUrl))).not.toContain('Only admins');
+    }
+    expect(h.fake.callsOf('users.info').map((c) => c.args.user)).toEqual([admin.id]);
   });
 
   it('shares a lookup in the channel on click and removes the private preview', async () => {

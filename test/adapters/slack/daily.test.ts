@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SlackApiError } from '../../../src/adapters/slack/slack-errors.js';
+import { PlatformError } from '../../../src/adapters/shared/platform-error.js';
 import { reply } from '../../../src/core/reply.js';
 import { clickBody, sendToApp } from '../../fakes/slack/requests.js';
 import { admin, alice, bob, buttons, SECRET, startHarness, until, visible, type Harness } from './harness.js';
@@ -136,13 +136,13 @@ describe('daily question in Slack', () => {
     h = await startHarness();
     h.fake.script('chat.postMessage', { status: 429, headers: { 'retry-after': '120' }, body: { ok: false, error: 'ratelimited' } });
     const error = await h.slack.poster.post(place(h), reply({ text: 'hello' })).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SlackApiError);
-    expect((error as SlackApiError).friendly).toContain('try again in 120 s');
+    expect(error).toBeInstanceOf(PlatformError);
+    expect((error as PlatformError).friendly).toContain('try again in 120 s');
     expect(h.waits).toEqual([]);
     h.fake.script('chat.update', { body: { ok: false, error: 'channel_not_found' } });
     const missing = await h.slack.poster.update(place(h), '1.0', reply({ text: 'x' })).catch((e: unknown) => e);
-    expect((missing as SlackApiError).code).toBe('channel_not_found');
-    expect((missing as SlackApiError).friendly).toContain('/invite @studybot');
+    expect((missing as PlatformError).code).toBe('channel_not_found');
+    expect((missing as PlatformError).friendly).toContain('/invite @studybot');
   });
 
   it('a personal practice question is answered in place', async () => {

@@ -100,8 +100,11 @@ export async function startHarness(opts: { mode?: 'http' | 'socket'; adminIds?: 
       await slack.stop();
       if (opts.mode === 'socket') await fake.waitFor('socket closed', () => fake.sockets.size === 0);
       await core.scheduler.stop();
+      const refused = [...fake.refused];
       await fake.close();
       db.close();
+      // The fake refuses what the platform would; a front end that sent such a message has a bug.
+      if (refused.length > 0) throw new Error(`the platform refused ${refused.length} message(s): ${JSON.stringify(refused).slice(0, 500)}`);
     },
   };
 }

@@ -4,7 +4,10 @@ import { COMMAND } from '../../../src/adapters/slack/app.js';
 
 const root = new URL('../../../', import.meta.url);
 const manifest = readFileSync(new URL('slack/manifest.yml', root), 'utf8');
-const source = readdirSync(new URL('src/adapters/slack/', root)).map((f) => readFileSync(new URL(`src/adapters/slack/${f}`, root), 'utf8')).join('\n');
+// Every source file of the adapter, handlers/ included.
+const source = readdirSync(new URL('src/adapters/slack/', root), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(new URL(`src/adapters/slack/${f}`, root), 'utf8')).join('\n');
 
 /** The bot scope each Web API method the adapter calls needs. */
 const SCOPE_OF: Record<string, string> = {

@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, LIMITS, renderReply, splitMrkdwn } from '../../../src/adapters/slack/render.js';
+import { escapeMrkdwn, renderReply } from '../../../src/adapters/slack/render.js';
+import { splitText } from '../../../src/adapters/shared/text.js';
 import { reply, type Reply } from '../../../src/core/reply.js';
 import { buttons, visible } from './blocks.js';
+import { SLACK_LIMITS } from '../../fakes/slack/limits.js';
+
+/** Slack's documented limits, written out in the tests (never the constants the renderer exports). */
+const SLACK = SLACK_LIMITS;
 
 type AnyBlock = Record<string, unknown> & { type: string };
 const blocks = (r: Reply, share?: string) => renderReply(r, share ? { shareValue: share } : {}).blocks as unknown as AnyBlock[];
@@ -40,7 +45,7 @@ describe('Block Kit rendering', () => {
   it('clips a long title to the 150-character header limit', () => {
     const out = blocks(reply({ title: 'T'.repeat(400), text: 'x' }));
     const header = (out[0]?.text as { text: string }).text;
-    expect(header).toHaveLength(LIMITS.headerText);
+    expect(header).toHaveLength(SLACK.headerText);
     expect(header.endsWith('…')).toBe(true);
   });
 
@@ -49,19 +54,19 @@ describe('Block Kit rendering', () => {
     const text = Array.from({ length: 200 }, () => line).join('\n');
     const sections = blocks(reply({ text })).filter((b) => b.type === 'section').map((b) => (b.text as { text: string }).text);
     expect(sections.length).toBeGreaterThan(2);
-    for (const s of sections) expect(s.length).toBeLessThanOrEqual(LIMITS.sectionText);
+    for (const s of sections) expect(s.length).toBeLessThanOrEqual(SLACK.sectionText);
     expect(sections.join('\n')).toBe(escapeMrkdwn(text));
   });
 
   it('never splits an escaped entity', () => {
-    const pieces = splitMrkdwn(escapeMrkdwn('&'.repeat(2000)), 3000);
+    const pieces = splitText(escapeMrkdwn('&'.repeat(2000)), 3000);
     for (const p of pieces) expect(p).toMatch(/^(&amp;)+$/);
   });
 
   it('keeps buttons, share button and footer when there is too much content, and says what was cut', () => {
     const fields = Array.from({ length: 80 }, (_, i) => ({ label: `Field ${i}`, value: `value ${i}` }));
     const out = blocks(reply({ title: 'Big', text: 'x', fields, choices: [{ id: 'c', label: 'Pick' }], footer: 'foot', shareable: true }), 't:lambda');
-    expect(out).toHaveLength(LIMITS.blocks);
+    expect(out).toHaveLength(SLACK.blocks);
     expect(out.at(-1)?.type).toBe('context');
     expect(buttons({ blocks: out }).map((b) => b.action_id)).toEqual(['choice-0', 'share']);
     expect(visible({ blocks: out })).toMatch(/and \d+ more parts that do not fit/);
@@ -74,7 +79,7 @@ describe('Block Kit rendering', () => {
     expect(actions.map((a) => (a.elements as unknown[]).length)).toEqual([25, 5]);
     const ids = buttons({ blocks: out }).map((b) => b.action_id);
     expect(new Set(ids).size).toBe(30);
-    for (const b of buttons({ blocks: out })) expect(b.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
+    for (const b of buttons({ blocks: out })) expect(b.text.length).toBeLessThanOrEqual(SLACK.buttonText);
   });
 
   it('drops a share value or choice id that Slack could not carry rather than clip it', () => {
@@ -101,26 +106,30 @@ describe('Block Kit rendering', () => {
     fc.assert(fc.property(arb, (parts) => {
       const r = reply(parts);
       const out = blocks(r, 't:lambda');
-      expect(out.length).toBeLessThanOrEqual(LIMITS.blocks);
+      expect(out.length).toBeLessThanOrEqual(SLACK.blocks);
       for (const b of out) {
         const t = b.text as { text: string } | undefined;
-        if (b.type === 'header') expect((t?.text ?? '').length).toBeLessThanOrEqual(LIMITS.headerText);
+        if (b.type === 'header') expect((t?.text ?? '').length).toBeLessThanOrEqual(SLACK.headerText);
         if (b.type === 'section') {
-          if (t) expect(t.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+          if (t) expect(t.text.length).toBeLessThanOrEqual(SLACK.sectionText);
           if (t) expect(t.text.trim().length).toBeGreaterThan(0);
           const fields = (b.fields as Array<{ text: string }> | undefined) ?? [];
-          expect(fields.length).toBeLessThanOrEqual(LIMITS.sectionFields);
-          for (const f of fields) expect(f.text.length).toBeLessThanOrEqual(LIMITS.sectionFieldText);
+          expect(fields.length).toBeLessThanOrEqual(SLACK.sectionFields);
+          for (const f of fields) expect(f.text.length).toBeLessThanOrEqual(SLACK.sectionFieldText);
         }
-        if (b.type === 'actions') expect((b.elements as unknown[]).length).toBeLessThanOrEqual(LIMITS.actionsElements);
-        if (b.type === 'context') for (const e of b.elements as Array<{ text: string }>) expect(e.text.length).toBeLessThanOrEqual(LIMITS.contextText);
+        if (b.type === 'actions') expect((b.elements as unknown[]).length).toBeLessThanOrEqual(SLACK.actionsElements);
+        if (b.type === 'context') {
+          expect((b.elements as unknown[]).length).toBeLessThanOrEqual(SLACK.contextElements);
+          for (const e of b.elements as Array<{ text: string }>) expect(e.text.length).toBeLessThanOrEqual(SLACK.contextText);
+        }
       }
       const ids = buttons({ blocks: out }).map((b) => b.action_id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const b of buttons({ blocks: out })) {
-        expect(b.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
+        expect(b.text.length).toBeLessThanOrEqual(SLACK.buttonText);
         expect(b.text.length).toBeGreaterThan(0);
-        expect(b.value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+        expect(b.value.length).toBeLessThanOrEqual(SLACK.buttonValue);
+        expect(b.action_id.length).toBeLessThanOrEqual(SLACK.actionId);
       }
     }), { numRuns: 200 });
   });

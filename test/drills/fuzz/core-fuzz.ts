@@ -5,6 +5,7 @@
  * the practice post a `quiz` legitimately creates.
  */
 import fc from 'fast-check';
+import { COMMANDS } from '../../../src/core/commands/registry.js';
 import type { Actor, Place, Platform } from '../../../src/core/request.js';
 import { testApp, type TestApp } from '../../helpers/assembly.js';
 import {
@@ -44,9 +45,9 @@ export async function fuzzCore(runs: number): Promise<FuzzSummary[]> {
   try {
     const seedPost = await seedPracticePost(app);
     const bot = app.bot;
-    const names = bot.commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
-    const optionNames = [...new Set(bot.commands.flatMap((c) => c.options.map((o) => o.name)))];
-    const choiceValues = [...new Set(bot.commands.flatMap((c) => c.options.flatMap((o) => o.choices ?? [])))];
+    const names = COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
+    const optionNames = [...new Set(COMMANDS.flatMap((c) => c.options.map((o) => o.name)))];
+    const choiceValues = [...new Set(COMMANDS.flatMap((c) => c.options.flatMap((o) => o.choices ?? [])))];
     const summaries: FuzzSummary[] = [];
 
     // --- handleOptions -------------------------------------------------------------------------

@@ -10,6 +10,7 @@
  * Nothing is written but the practice post `/aws quiz` legitimately creates.
  */
 import fc from 'fast-check';
+import { COMMANDS } from '../../../src/core/commands/registry.js';
 import { alice, bob, dm, embedText, here, read, startHarness, type Harness, type Response } from '../../adapters/discord/harness.js';
 import type { AnyCommand } from '../../../src/core/commands/command-module.js';
 import type { RestCall } from '../../fakes/discord/fake-discord.js';
@@ -76,7 +77,7 @@ function inputOf(payload: unknown, who: Member): string {
 
 /** `/aws <sub>` (and `/aws-daily`) with random values for its options; arbitraries built once, not per case. */
 export function commandCases(h: Harness) {
-  const modules = h.core.bot.commands;
+  const modules = COMMANDS;
   const optionNames = [...new Set(modules.flatMap((m) => m.options.map((o) => o.name)))];
   const free = longText(OPTION_MAX);
   const huge = fc.string({ minLength: 5_000, maxLength: OPTION_MAX });
@@ -132,7 +133,7 @@ export async function fuzzDiscordCommands(h: Harness, runs: number): Promise<Fuz
       const shown = shownIn(call);
       if (shown !== undefined) expectFriendly(shown, `${Object.values(options).join(' ')} ${Object.keys(options).join(' ')} ${sub ?? ''} ${who.username} ${who.nick ?? ''}`, known);
     }
-    tally(counts, command === 'aws' ? `/aws ${sub && h.core.bot.commands.some((m) => m.name === sub) ? sub : '(unknown)'}` : `/${command}`);
+    tally(counts, command === 'aws' ? `/aws ${sub && COMMANDS.some((m) => m.name === sub) ? sub : '(unknown)'}` : `/${command}`);
     if (command === 'aws' && sub === 'quiz') {
       // At most one practice post, the member's own (none for a refused mode or nothing to redo).
       const created = posts(h.db).slice(postsBefore);
@@ -238,7 +239,7 @@ export async function fuzzDiscordPayloads(h: Harness, runs: number, seedPostId: 
   const known = new KnownIssueCounter();
   const counts: Record<string, number> = {};
   const before = snapshot(h.db);
-  const subs = h.core.bot.commands.map((m) => m.name).filter((n) => n !== 'quiz' && n !== 'exam');
+  const subs = COMMANDS.map((m) => m.name).filter((n) => n !== 'quiz' && n !== 'exam');
   const sent: Array<{ payload: InteractionPayload; input: string; allowed: KnownIssueId[]; edits: readonly Edit[] }> = [];
   let mayFail = 0;
   const check = (entry: (typeof sent)[number]) => {

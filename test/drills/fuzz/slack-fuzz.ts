@@ -331,7 +331,8 @@ export async function fuzzSlackActions(h: Harness, runs: number, seedPostId: str
 
     const input = `${JSON.stringify(body)} ${c.who.name}`;
     const form = new URLSearchParams({ payload: JSON.stringify(body) }).toString();
-    const rejected = boltRejects(body);
+    // Judged as bolt reads it: JSON turns NaN and ±Infinity into null (a channel of -Infinity arrives as null).
+    const rejected = boltRejects(JSON.parse(JSON.stringify(body)) as Record<string, unknown>);
     if (!rejected && !routed(body) && tolerateKnown()) {
       // Known issue slack-unrouted-no-ack: bolt answers 404 after its 3 s timeout. Not waited for
       // here (it would take hours); all of them are checked together at the end.

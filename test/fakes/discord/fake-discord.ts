@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isMultipart, parseMultipart, type FormPart } from '../multipart.js';
 import { waitForCheck } from '../wait-for.js';
+import { discordRefusal } from './limits.js';
 
 /** One REST request as the fake received it (path without /api/v10, JSON body parsed). */
 export interface RestCall {
@@ -49,6 +50,8 @@ export const BOT_USER = { id: '900000000000000001', username: 'studybot', discri
  */
 export class FakeDiscord {
   readonly calls: RestCall[] = [];
+  /** Requests refused for breaking Discord's limits (every test expects none). */
+  readonly refused: Array<{ readonly call: RestCall; readonly body: unknown }> = [];
   /** Responses by interaction token (callbacks, follow-ups and edits all carry it in the path). */
   private readonly byToken = new Map<string, RestCall[]>();
   /** Gateway messages the bot sent (IDENTIFY, heartbeats, …). */
@@ -266,7 +269,7 @@ export class FakeDiscord {
     if (token) this.byToken.set(token, [...(this.byToken.get(token) ?? []), call]);
     this.notify();
     if (this.holdPaths.some((p) => p.test(call.path))) await new Promise<void>((resolve) => this.held.push(resolve));
-    const answer = this.scripted(call) ?? this.defaultAnswer(call);
+    const answer = this.scripted(call) ?? this.checked(call) ?? this.defaultAnswer(call);
     const status = answer.status ?? 200;
     const empty = status === 204 || answer.body === undefined;
     // Like Discord: a 204 has no body and no content type (the client would try to parse JSON).
@@ -286,6 +289,18 @@ export class FakeDiscord {
       timestamp: new Date(0).toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [],
       attachments: [], embeds: b.embeds ?? [], components: b.components ?? [], pinned: false, type: 0, flags: b.flags ?? 0,
     };
+  }
+
+  /** Like Discord: a message over the limits is answered 400 with the Invalid Form Body error. */
+  private checked(call: RestCall): FakeAnswer | undefined {
+    const isCallback = call.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(call.path);
+    const isMessage = (call.method === 'POST' || call.method === 'PATCH')
+      && (/^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.test(call.path) || /^\/channels\/\d+\/messages(\/\d+)?$/.test(call.path));
+    if (!isCallback && !isMessage) return undefined;
+    const refused = discordRefusal(call.body, isCallback);
+    if (!refused) return undefined;
+    this.refused.push({ call, body: refused });
+    return { status: 400, body: refused };
   }
 
   private defaultAnswer(call: RestCall): FakeAnswer {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isMultipart, parseMultipart } from '../multipart.js';
+import { slackRefusal } from './limits.js';
 import { waitForCheck } from '../wait-for.js';
 
 /** One Web API call as the fake received it; `blocks` and other JSON arguments are parsed. */
@@ -52,6 +53,8 @@ const JSON_ARGS = new Set(['blocks', 'attachments', 'metadata', 'files', 'view']
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponsePost[] = [];
+  /** Messages refused for breaking Slack's limits (every test expects none). */
+  readonly refused: Array<{ readonly method: string; readonly error: string; readonly errors: readonly string[] }> = [];
   readonly users = new Map<string, FakeUser>();
   /** Files by id, from files.getUploadURLExternal on. */
   readonly uploads = new Map<string, FakeUpload>();
@@ -145,9 +148,14 @@ export class FakeSlack {
         await new Promise<void>((resolve) => this.held.set('response_url', [...(this.held.get('response_url') ?? []), resolve]));
       }
       const answer = this.nextScripted('response_url');
-      this.responses.push({ id: url.slice('/response/'.length), body: JSON.parse(raw || '{}') as Record<string, unknown> });
+      const body = JSON.parse(raw || '{}') as Record<string, unknown>;
+      // Like Slack: a message over the limits is refused (HTTP 400, the error as plain text) and never shown.
+      const refused = slackRefusal(body);
+      if (refused) this.refused.push({ method: 'response_url', ...refused });
+      else this.responses.push({ id: url.slice('/response/'.length), body });
       this.notify();
-      res.writeHead(answer?.status ?? 200, { 'content-type': 'text/plain' }).end('ok');
+      if (refused) res.writeHead(400, { 'content-type': 'text/plain' }).end(refused.error);
+      else res.writeHead(answer?.status ?? 200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
     if (!url.startsWith('/api/')) {
@@ -162,7 +170,7 @@ export class FakeSlack {
     if (this.holding.has(method)) {
       await new Promise<void>((resolve) => this.held.set(method, [...(this.held.get(method) ?? []), resolve]));
     }
-    const answer = this.nextScripted(method) ?? { body: this.defaultAnswer(method, args) };
+    const answer = this.nextScripted(method) ?? { body: this.checked(method, args) ?? this.defaultAnswer(method, args) };
     // Default answers can change state a test waits on (a completed upload).
     this.notify();
     res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
@@ -193,6 +201,15 @@ export class FakeSlack {
   private nextScripted(method: string): FakeAnswer | undefined {
     const queue = this.scripted.get(method);
     return queue && queue.length > 0 ? queue.shift() : undefined;
+  }
+
+  /** Like Slack: a message (or Home view) over the limits gets ok:false with Slack's error. */
+  private checked(method: string, args: Record<string, unknown>): Record<string, unknown> | undefined {
+    if (method !== 'chat.postMessage' && method !== 'chat.update' && method !== 'chat.postEphemeral') return undefined;
+    const refused = slackRefusal(args);
+    if (!refused) return undefined;
+    this.refused.push({ method, ...refused });
+    return { ok: false, error: refused.error, errors: refused.errors };
   }
 
   private defaultAnswer(method: string, args: Record<string, unknown>): Record<string, unknown> {
