@@ -18,6 +18,7 @@ import { ConsolePoster } from '../src/adapters/console/console-poster.js';
 import { timeCommand, type TimeTravelDeps } from '../src/adapters/console/time-travel.js';
 import { TravelClock } from '../src/adapters/console/travel-clock.js';
 import { assemble, type Assembly } from '../src/compose.js';
+import type { CronApi } from '../src/scheduler/daily-scheduler.js';
 import type { ChannelPoster } from '../src/core/channel-poster.js';
 import { addDays, instantOf } from '../src/core/daily/local-time.js';
 import { scoreExam } from '../src/core/exam/exam-score.js';
@@ -99,7 +100,7 @@ const HABITS: readonly Habit[] = [
   { name: 'new-1', kind: 'new-topics', accuracy: 0.8, practice: every(5), daily: never, commands: (d) => (d.n === 1 ? ['new-topics 1'] : []) },
   { name: 'new-10', kind: 'new-topics', accuracy: 0.8, practice: every(10), daily: never, commands: (d) => (d.n === 1 ? ['new-topics 10'] : []) },
   { name: 'new-20', kind: 'new-topics', accuracy: 0.85, practice: every(20), daily: never, commands: (d) => (d.n === 1 ? ['new-topics 20'] : []) },
-  { name: 'new-0-from-15', kind: 'new-topics', accuracy: 0.8, practice: every(5), daily: never, commands: (d) => (d.n === 15 ? ['new-topics 0'] : []) },
+  { name: 'new-0-from-6', kind: 'new-topics', accuracy: 0.8, practice: every(5), daily: never, commands: (d) => (d.n === 6 ? ['new-topics 0'] : []) },
   { name: 'mistakes', kind: 'mistakes', accuracy: 0.7, practice: every(5), mistakes: 3, daily: always },
   { name: 'alternate', kind: 'alternate', accuracy: 0.75, practice: (d) => (d.n % 2 === 1 ? 6 : 0), daily: (d) => d.n % 2 === 1 },
   {
@@ -125,8 +126,8 @@ interface Member {
   practiced: number;
   practiceRight: number;
   readonly reasons: Map<string, number>;
-  doneReplies: number;
-  stalledDays: number;
+  /** Days on which practice said it was done for today before the member's count was reached. */
+  doneDays: number;
   mistakesRedone: number;
   dailyAnswered: number;
   readonly snapshots: Map<number, Snapshot>;
@@ -140,6 +141,13 @@ const logger: Logger = {
   warn: (data, message) => errors.push(`warn ${message ?? ''} ${JSON.stringify(data)}`),
   error: (data, message) => errors.push(`error ${message ?? ''} ${JSON.stringify(data)}`),
 };
+
+/**
+ * No real cron: `/aws daily on` syncs the scheduler's jobs even though it is never started, and a real
+ * node-cron job would keep the process alive and could fire on the wall clock mid-month. The only ticks
+ * are the travel clock's, as in the piped console.
+ */
+const noCron: CronApi = { schedule: () => ({ destroy: () => undefined }) };
 
 const dir = mkdtempSync(join(tmpdir(), 'studybot-bench-month-'));
 try {
@@ -156,7 +164,7 @@ try {
   let ids = 0;
   const app: Assembly = assemble({
     content, stores: sqliteStores(db), logger, clock, bank, defaultTimeZone: ZONE,
-    posters: new Map<Platform, ChannelPoster>([['console', poster]]), newId: () => `m-${++ids}`, random: prng(SEED),
+    posters: new Map<Platform, ChannelPoster>([['console', poster]]), newId: () => `m-${++ids}`, random: prng(SEED), cron: noCron,
   });
   const time: TimeTravelDeps = { clock, timeZone: ZONE, tickAll: app.tickAll, nextDueAfter: app.nextDueAfter, logger };
   const bot = app.bot;
@@ -182,9 +190,11 @@ try {
   const say = (actor: Actor, text: string) => bot.handle({ actor, place: PLACE, text });
   const press = (actor: Actor, actionId: string) => bot.handleAction({ actor, place: PLACE, actionId });
 
-  const members: Member[] = HABITS.map((habit, i) => ({
-    habit, actor: { id: `u-${habit.name}`, name: habit.name, isAdmin: false }, random: prng(SEED + 1 + i),
-    practiced: 0, practiceRight: 0, reasons: new Map(), doneReplies: 0, stalledDays: 0, mistakesRedone: 0, dailyAnswered: 0,
+  // Each member's own stream, seeded from a master stream: mulberry32 streams from adjacent seeds start alike.
+  const seeds = prng(SEED + 1);
+  const members: Member[] = HABITS.map((habit) => ({
+    habit, actor: { id: `u-${habit.name}`, name: habit.name, isAdmin: false }, random: prng(Math.floor(seeds() * 2 ** 32)),
+    practiced: 0, practiceRight: 0, reasons: new Map(), doneDays: 0, mistakesRedone: 0, dailyAnswered: 0,
     snapshots: new Map(), dueByDay: [],
   }));
   const exams: ExamResult[] = [];
@@ -211,28 +221,23 @@ try {
   };
 
   const practise = async (m: Member, count: number) => {
-    let stalled = false;
+    // Once told the day's practice is done, a member who wants more says `/aws quiz more` from then on.
+    let more = false;
     for (let i = 0; i < count; i++) {
-      let question = await say(m.actor, 'quiz');
+      let question = await say(m.actor, more ? 'quiz more' : 'quiz');
       if (question.title === 'Practice done for today') {
-        m.doneReplies += 1;
-        if (!m.habit.more) {
-          stalled = true;
-          break;
-        }
+        m.doneDays += 1;
+        if (!m.habit.more) break;
+        more = true;
         question = await say(m.actor, 'quiz more');
       }
       const why = /· (due for review|a weak spot of yours|new to you|review ahead of schedule) ·/.exec(question.footer ?? '')?.[1] ?? 'other';
       const right = await answerQuestion(m, question);
-      if (right === undefined) {
-        stalled = true;
-        break;
-      }
+      if (right === undefined) throw new Error(`${m.habit.name}, day practice: no question: ${question.title ?? ''} ${question.text}`);
       m.reasons.set(why, (m.reasons.get(why) ?? 0) + 1);
       m.practiced += 1;
       if (right) m.practiceRight += 1;
     }
-    if (stalled) m.stalledDays += 1;
     for (let i = 0; i < (m.habit.mistakes ?? 0); i++) {
       const redo = await say(m.actor, 'quiz mistakes');
       if ((await answerQuestion(m, redo)) === undefined) break;
@@ -345,6 +350,7 @@ try {
     }
   }
   const simulatedMs = performance.now() - started;
+  await app.scheduler.stop();
   db.close();
 
   // -------------------------------------------------------------------------------------------------
@@ -370,12 +376,12 @@ try {
 
   out.push('### Members: habits, practice and topics met', '');
   table(
-    ['member', 'habit', 'acc.', 'practice answered (right)', 'new · due · weak · ahead', '"done" replies', 'daily answered', `topics met d7 / d14 / d30 (of ${topicsTotal})`],
+    ['member', 'habit', 'acc.', 'practice answered (right)', 'new · due · weak · ahead', 'days practice was done early', 'daily answered', `topics met d7 / d14 / d30 (of ${topicsTotal})`],
     members.map((m) => [
       m.habit.name, m.habit.kind, pct(m.habit.accuracy),
       `${m.practiced} (${m.practiced > 0 ? pct(m.practiceRight / m.practiced) : '–'})`,
       ['new to you', 'due for review', 'a weak spot of yours', 'review ahead of schedule'].map((r) => m.reasons.get(r) ?? 0).join(' · '),
-      m.doneReplies, m.dailyAnswered,
+      m.doneDays, m.dailyAnswered,
       [7, 14, 30].map((n) => snap(m, n)?.topicsMet ?? 0).join(' / '),
     ]),
   );
