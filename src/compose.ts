@@ -85,7 +85,7 @@ export function assemble(deps: AssemblyDeps): Assembly {
   const study = new StudyService({
     quizStore, settings: deps.stores.settings, bank, content: deps.content, clock: deps.clock, timeZone: deps.defaultTimeZone,
     // Mock exams count toward personal readiness (never toward the channel leaderboard).
-    moreTallies: async (scope, memberId) => (await examStore.examTallies(scope, memberId)).byTopic,
+    moreTallies: (scope, memberId) => examStore.examTallies(scope, memberId),
   });
   const bot = new Studybot({ content: deps.content, logger: deps.logger, clock: deps.clock, quiz, daily, study, exam, bank });
   return { bot, bank, quiz, daily, study, exam, examStore, scheduler: cronScheduler, quizStore, scheduleStore, tickAll, nextDueAfter };

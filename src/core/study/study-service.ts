@@ -26,8 +26,8 @@ export interface StudyDeps {
   readonly clock: Clock;
   /** The members' day (reviews due today, the exam countdown) is counted in this zone. */
   readonly timeZone: string;
-  /** More answered questions to count (mock exams), per topic. */
-  readonly moreTallies?: (scope: Scope, memberId: string) => Promise<readonly Tally[]>;
+  /** More answered questions to count (mock exams), per topic and per exam domain. */
+  readonly moreTallies?: (scope: Scope, memberId: string) => Promise<{ readonly byTopic: readonly Tally[]; readonly byDomain: readonly Tally[] }>;
 }
 
 const recallOf = fsrs({ enable_fuzz: false });
@@ -50,11 +50,13 @@ export class StudyService {
       quizStore.memberStats(place, actor.id, 'practice'),
       quizStore.practiceCards(scope, actor.id),
       settings.settingsOf(scope, actor.id),
-      this.deps.moreTallies?.(scope, actor.id) ?? Promise.resolve([]),
+      this.deps.moreTallies?.(scope, actor.id) ?? Promise.resolve({ byTopic: [], byDomain: [] }),
     ]);
     const today = localParts(now, this.deps.timeZone).date;
     const exam = mine.examDate ? { date: mine.examDate, days: daysBetween(today, mine.examDate) } : undefined;
-    const byTopic = mergeTallies(dailyFacts.byTopic, practice.byTopic, more);
+    const byTopic = mergeTallies(dailyFacts.byTopic, practice.byTopic, more.byTopic);
+    // Each answer counts toward the exam domain of its own question, as in the mock exam's result.
+    const byDomain = mergeTallies(dailyFacts.byDomain, practice.byDomain, more.byDomain);
     if (byTopic.length === 0 && cards.size === 0) return welcomeReply(exam);
 
     const domainOf = this.topicDomains();
@@ -68,7 +70,7 @@ export class StudyService {
       };
     });
     const endOfToday = instantOf(addDays(today, 1), 0, this.deps.timeZone);
-    const readiness = assessReadiness(evidence, this.topicsByDomain(domainOf), new Date(endOfToday.getTime() - 1));
+    const readiness = assessReadiness(evidence, this.topicsByDomain(domainOf), new Date(endOfToday.getTime() - 1), byDomain);
     return meReply({
       readiness, now, exam,
       points: all ? { total: all.points, rank: all.rank, week: week?.points ?? 0 } : undefined,
