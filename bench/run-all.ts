@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const PROGRAMS = ['lookup', 'answers', 'pg-answers', 'leaderboard', 'daily', 'slack', 'slack-flood', 'discord', 'chart'];
+const PROGRAMS = ['lookup', 'answers', 'pg-answers', 'leaderboard', 'daily', 'slack', 'slack-flood', 'discord', 'chart', 'recap', 'month'];
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 interface Figure { name: string; value: number; unit: string; goal: string; met?: boolean }

@@ -111,7 +111,7 @@ export function assemble(deps: AssemblyDeps): Assembly {
     zoneOf,
     quizStore, settings: deps.stores.settings, bank, content: deps.content, clock: deps.clock, timeZone: deps.defaultTimeZone,
     // Mock exams count toward personal readiness (never toward the channel leaderboard).
-    moreTallies: async (scope, memberId) => (await examStore.examTallies(scope, memberId)).byTopic,
+    moreTallies: (scope, memberId) => examStore.examTallies(scope, memberId),
     dailyChannels: async (scope) => (await scheduleStore.enabledSchedules())
       .filter((s) => s.place.platform === scope.platform && s.place.workspaceId === scope.workspaceId).map((s) => s.place),
   });

@@ -68,13 +68,20 @@ export function verdictOf(score: number, answered: number, coverage: number): Ve
 /**
  * Weighs the evidence. `topicsByDomain` lists every topic the bank can ask per domain (for coverage
  * and for suggesting new topics); `dueBy` is the end of the member's day, for reviews due today.
+ * `byDomain` counts answers by the exam domain of each question answered: a topic's questions span
+ * domains (Lambda pricing is Billing, Lambda itself Technology), so a domain's accuracy comes from
+ * these when given, and only falls back to the topics' own domain when not. Recall and coverage are
+ * per topic either way.
  */
-export function assessReadiness(evidence: readonly TopicEvidence[], topicsByDomain: ReadonlyMap<string, readonly string[]>, dueBy: Date): Readiness {
+export function assessReadiness(
+  evidence: readonly TopicEvidence[], topicsByDomain: ReadonlyMap<string, readonly string[]>, dueBy: Date, byDomain?: readonly Tally[],
+): Readiness {
   const topics: TopicReadiness[] = evidence.map((e) => ({ ...e, estimate: estimate(e.correct, e.answered) }));
   const domains = (Object.keys(EXAM_DOMAINS) as ExamDomainId[]).map((domain): DomainReadiness => {
     const mine = topics.filter((t) => t.domain === domain);
-    const answered = sum(mine.map((t) => t.answered));
-    const correct = sum(mine.map((t) => t.correct));
+    const tally = byDomain?.find((t) => t.key === domain);
+    const answered = byDomain ? (tally?.answered ?? 0) : sum(mine.map((t) => t.answered));
+    const correct = byDomain ? (tally?.correct ?? 0) : sum(mine.map((t) => t.correct));
     const recalls = mine.flatMap((t) => (t.recall !== undefined ? [t.recall] : []));
     const recall = recalls.length > 0 ? sum(recalls) / recalls.length : undefined;
     const accuracy = estimate(correct, answered);

@@ -28,8 +28,8 @@ export interface StudyDeps {
   readonly timeZone: string;
   /** The channel's timezone, in which its weekly board rolls over. */
   readonly zoneOf?: (place: Place) => Promise<string>;
-  /** More answered questions to count (mock exams), per topic. */
-  readonly moreTallies?: (scope: Scope, memberId: string) => Promise<readonly Tally[]>;
+  /** More answered questions to count (mock exams), per topic and per exam domain. */
+  readonly moreTallies?: (scope: Scope, memberId: string) => Promise<{ readonly byTopic: readonly Tally[]; readonly byDomain: readonly Tally[] }>;
   /** The workspace's channels with the daily question on, where streaks are counted. */
   readonly dailyChannels?: (scope: Scope) => Promise<readonly Place[]>;
 }
@@ -57,11 +57,13 @@ export class StudyService {
       quizStore.memberStats(place, actor.id, 'practice'),
       quizStore.practiceCards(scope, actor.id),
       settings.settingsOf(scope, actor.id),
-      this.deps.moreTallies?.(scope, actor.id) ?? Promise.resolve([]),
+      this.deps.moreTallies?.(scope, actor.id) ?? Promise.resolve({ byTopic: [], byDomain: [] }),
     ]);
     const today = localParts(now, this.deps.timeZone).date;
     const exam = mine.examDate ? { date: mine.examDate, days: daysBetween(today, mine.examDate) } : undefined;
-    const byTopic = mergeTallies(dailyFacts.byTopic, practice.byTopic, more);
+    const byTopic = mergeTallies(dailyFacts.byTopic, practice.byTopic, more.byTopic);
+    // Each answer counts toward the exam domain of its own question, as in the mock exam's result.
+    const byDomain = mergeTallies(dailyFacts.byDomain, practice.byDomain, more.byDomain);
     if (byTopic.length === 0 && cards.size === 0) return welcomeReply(exam);
 
     const domainOf = this.topicDomains();
@@ -75,7 +77,7 @@ export class StudyService {
       };
     });
     const endOfToday = instantOf(addDays(today, 1), 0, this.deps.timeZone);
-    const readiness = assessReadiness(evidence, this.topicsByDomain(domainOf), new Date(endOfToday.getTime() - 1));
+    const readiness = assessReadiness(evidence, this.topicsByDomain(domainOf), new Date(endOfToday.getTime() - 1), byDomain);
     return meReply({
       readiness, now, exam,
       points: all ? { total: all.points, rank: all.rank, week: week?.points ?? 0 } : undefined,

@@ -82,4 +82,25 @@ describe('/aws new-topics', () => {
     }
     expect((await app.bot.handle({ actor: ann, place, text: 'new-topics' })).text).toMatch(/up to 5 new topics/);
   });
+
+  it('counts each answer in the exam domain of its own question, as the mock exam result does', async () => {
+    const app = testApp({ clock: fixedClock('2026-11-30T10:00:00Z') });
+    let shown = await app.bot.handle({ actor: ann, place, text: 'exam full' });
+    const examId = /^exam:([^:]+):/.exec(shown.choices[0]?.id ?? '')?.[1] ?? '';
+    const exam = await app.examStore.getExam(examId);
+    if (!exam) throw new Error('no exam');
+    for (const item of exam.items) {
+      shown = await app.bot.handleAction({ actor: ann, place, actionId: `exam:${examId}:${item.no}:${item.answerIndex}` });
+      expect(shown.tone).not.toBe('warning');
+    }
+    await app.bot.handle({ actor: ann, place, text: 'exam submit' });
+    const me = await app.bot.handle({ actor: ann, place, text: 'me' });
+    const lines = me.fields.find((f) => f.label === 'Readiness by exam domain')?.value.split('\n') ?? [];
+    // A topic's questions span domains (Lambda pricing is Billing): the paper's Billing items are Billing answers.
+    for (const [domain, name] of [['cloud-concepts', 'Cloud Concepts'], ['security-and-compliance', 'Security and Compliance'], ['technology-and-services', 'Cloud Technology and Services'], ['billing-pricing-support', 'Billing, Pricing and Support']] as const) {
+      const items = exam.items.filter((i) => i.domain === domain).length;
+      const line = lines.find((l) => l.startsWith(`${name}:`)) ?? '';
+      expect(line, domain).toMatch(items === 0 ? /not started/ : new RegExp(`\\d+% from ${items} answers? `));
+    }
+  });
 });

@@ -55,4 +55,14 @@ describe('readiness', () => {
     const fresh = r.next.find((s) => s.why === 'new');
     expect(fresh && topicsByDomain.get('security-and-compliance')?.includes(fresh.topicId)).toBe(true);
   });
+
+  it('counts each answer toward the exam domain of its question when given, not its topic\'s', () => {
+    // Lambda's pricing questions are Billing questions although Lambda is a Technology topic.
+    const evidence = [topic('lambda', 'technology-and-services', 9, 10)];
+    const byDomain = [{ key: 'technology-and-services', answered: 6, correct: 5 }, { key: 'billing-pricing-support', answered: 4, correct: 4 }];
+    const r = assessReadiness(evidence, topicsByDomain, dueBy, byDomain);
+    expect(r.domains.find((d) => d.domain === 'billing-pricing-support')).toMatchObject({ answered: 4, correct: 4, topicsMet: 0 });
+    expect(r.domains.find((d) => d.domain === 'technology-and-services')).toMatchObject({ answered: 6, correct: 5, topicsMet: 1 });
+    expect(r.domains.find((d) => d.domain === 'cloud-concepts')).toMatchObject({ answered: 0, verdict: 'not-yet' });
+  });
 });
