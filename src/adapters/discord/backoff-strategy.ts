@@ -4,6 +4,7 @@ import {
 } from '@discordjs/ws';
 import type { Logger } from '../../core/ports.js';
 import { ReconnectBackoff, type BackoffOptions } from './reconnect-backoff.js';
+import { settlesWithin } from '../shared/settles-within.js';
 
 /** How long one shard may take to close its socket on destroy before we stop waiting for it. */
 const SHARD_DESTROY_TIMEOUT_MS = 2_000;
@@ -68,7 +69,7 @@ export class BackoffShardingStrategy extends SimpleShardingStrategy {
   override async destroy(options?: Omit<WebSocketShardDestroyOptions, 'recover'>): Promise<void> {
     // First stop every pending or future reconnect, then close what is open, each shard bounded.
     this.stopping.abort();
-    await Promise.all([...this.shardMap.values()].map((shard) => withTimeout(shard.destroy(options), SHARD_DESTROY_TIMEOUT_MS).then((finished) => {
+    await Promise.all([...this.shardMap.values()].map((shard) => settlesWithin(shard.destroy(options), SHARD_DESTROY_TIMEOUT_MS).then((finished) => {
       if (!finished) this.logger.warn({ shard: shard.id, timeoutMs: SHARD_DESTROY_TIMEOUT_MS }, 'discord: gateway shard did not close in time; going on');
     })));
     this.shardMap.clear();
@@ -98,15 +99,5 @@ export class BackoffShardingStrategy extends SimpleShardingStrategy {
       else if (!(await backoff.beforeReconnect(signal))) return;
       return original.call(shard);
     };
-  }
-}
-
-async function withTimeout(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
-  try {
-    return await Promise.race([work.then(() => true, () => true), late]);
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -11,6 +11,7 @@ import type { DiscordBot } from './handlers.js';
 import { renderChart } from '../charts/render-chart.js';
 import type { ChartRenderer } from './picture.js';
 import { DiscordPoster } from './poster.js';
+import { settlesWithin } from '../shared/settles-within.js';
 
 export interface DiscordStartOptions {
   readonly bot: DiscordBot;
@@ -96,7 +97,7 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
   try {
     await Promise.all([client.login(opts.token), ready]);
   } catch (error) {
-    await bounded(client.destroy(), opts.destroyTimeoutMs ?? 3_000);
+    await settlesWithin(client.destroy(), opts.destroyTimeoutMs ?? 3_000);
     const problem = explainDiscordError(error, 'login');
     const reason = /TokenInvalid|invalid token/i.test(String((error as { code?: unknown })?.code ?? '') + String((error as Error)?.message ?? ''))
       ? 'Discord did not accept DISCORD_TOKEN. Reset the bot token in the Developer Portal and update the setting.'
@@ -132,23 +133,13 @@ export async function startDiscordClient(opts: DiscordStartOptions): Promise<Run
         if (opts.posters.get('discord') === running) opts.posters.delete('discord');
         // destroy() also drops the REST token, so it comes after the work that still posts. A shard stuck
         // mid-reconnect must not hold the exit: the strategy cancels its backoff, and this bounds the rest.
-        if (!(await bounded(client.destroy(), opts.destroyTimeoutMs ?? 3_000))) logger.warn({}, 'discord: client did not close in time; going on');
+        if (!(await settlesWithin(client.destroy(), opts.destroyTimeoutMs ?? 3_000))) logger.warn({}, 'discord: client did not close in time; going on');
       })();
       return stopping;
     },
   };
 }
 
-/** True if the work settled within `ms`; false (and left behind) if not. */
-async function bounded(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
-  try {
-    return await Promise.race([work.then(() => true, () => true), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * The entry point main.ts calls when DISCORD_TOKEN is set. Commands are not registered here (Discord
