@@ -40,6 +40,9 @@ describe('Discord outage and the daily question', () => {
 
       fake = await FakeDiscord.start({ port, token: fake.token, appId: fake.appId });
       await waitUntil(() => reconnected > 0 && messages().length > 0, 15_000);
+      // The catch-up's tick records the post right after sending it; wait for that record, not only the message.
+      const outcome = () => (db.prepare("SELECT outcome FROM deliveries WHERE key LIKE 'post:%'").get() as { outcome: string | null } | undefined)?.outcome;
+      await waitUntil(() => outcome() === 'sent', 10_000);
       await app.scheduler.tick('again'); // a later sweep finds it done
       expect(messages()).toHaveLength(1);
       expect(db.prepare("SELECT outcome, attempts FROM deliveries WHERE key LIKE 'post:%'").all()).toEqual([{ outcome: 'sent', attempts: 0 }]); // no failed try was counted
