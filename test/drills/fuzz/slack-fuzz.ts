@@ -7,6 +7,7 @@
  * bolt itself cannot route, see boltRejects), the app must keep running, every reply Slack receives
  * (response_url posts, chat.postMessage) must be friendly, and the database must not change.
  */
+import { DEFAULT_INTAKE_LIMITS } from '../../../src/adapters/slack/intake-guard.js';
 import fc from 'fast-check';
 import { alice, bob, SECRET, startHarness, visible, type Harness } from '../../adapters/slack/harness.js';
 import { clickPayload, sendToApp, slashCommandPayload, type Member, type Sent } from '../../fakes/slack/requests.js';
@@ -159,9 +160,19 @@ export async function fuzzSlackCommands(h: Harness, runs: number): Promise<FuzzS
     // A repeated field arrives as an array (known issue slack-wrong-typed-field).
     const arrays = repeat.some((key) => ['team_id', 'channel_id', 'user_id', 'user_name'].includes(key));
     if (arrays && tolerateKnown()) mayCrash += 1;
+    const body = form.toString();
+    // Larger than any real Slack payload: the intake guard refuses it with 413 before bolt sees it,
+    // so no answer comes and nothing is written.
+    if (Buffer.byteLength(body) > DEFAULT_INTAKE_LIMITS.maxBodyBytes) {
+      // The guard closes the connection after its answer, so the client may see that instead of the 413.
+      const status = await send(h, body).then((r) => r.status, () => 413);
+      if (status !== 413) throw new Error(`an oversized body answered HTTP ${status}`);
+      tally(counts, 'oversized body refused');
+      return;
+    }
     inbox.expect(responseUrl, { input: `${text} ${who.name} ${who.id} lambda`, ...(arrays ? { allowed: ['zod-default-message', 'slack-wrong-typed-field'] as KnownIssueId[] } : {}) });
     const changesBefore = changes(h.db);
-    const sent = await send(h, form.toString());
+    const sent = await send(h, body);
     if (sent.status !== 200) throw new Error(`slash command answered HTTP ${sent.status}`);
     if (sent.ms > ACK_WITHIN_MS) throw new Error(`ack took ${Math.round(sent.ms)} ms`);
     if (sent.body !== '') throw new Error(`the ack carried a body: ${sent.body}`);
