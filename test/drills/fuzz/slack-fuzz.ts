@@ -342,6 +342,14 @@ export async function fuzzSlackActions(h: Harness, runs: number, seedPostId: str
 
     const input = `${JSON.stringify(body)} ${c.who.name}`;
     const form = new URLSearchParams({ payload: JSON.stringify(body) }).toString();
+    // Larger than any real Slack payload (a button value is at most 2,000 characters): the intake
+    // guard refuses it with 413 before bolt sees it, so no answer comes and nothing is written.
+    if (Buffer.byteLength(form) > DEFAULT_INTAKE_LIMITS.maxBodyBytes) {
+      const status = await send(h, form).then((r) => r.status, () => 413);
+      if (status !== 413) throw new Error(`an oversized payload answered HTTP ${status}`);
+      tally(counts, 'oversized body refused');
+      return;
+    }
     // Judged as bolt reads it: JSON turns NaN and ±Infinity into null (a channel of -Infinity arrives as null).
     const rejected = boltRejects(JSON.parse(JSON.stringify(body)) as Record<string, unknown>);
     if (!rejected && !routed(body) && tolerateKnown()) {
