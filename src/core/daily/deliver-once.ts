@@ -18,12 +18,17 @@ export interface OnceDeps {
 
 /**
  * Sends one message under a delivery-ledger key, at most once across ticks, instances and restarts:
- * claim the key (with a fencing token), mark the send as started, send, record. An attempt that died
- * after handing the message over leaves the key "uncertain" and it is never sent again; a refusal by
- * the platform is retried by later ticks, up to ONCE_MAX_ATTEMPTS. The same protocol as the daily
- * question's (DailyService), for messages that are one send and nothing else.
+ * claim the key (with a fencing token), compose the message, mark the send as started, send, record.
+ * The message is composed only once the key is held, so a tick that finds it delivered does no work;
+ * `compose` returning undefined (nothing worth saying) records the key as skipped and sends nothing
+ * ('nothing'), and a compose that throws frees the key at once. An attempt that died after handing
+ * the message over leaves the key "uncertain" and it is never sent again; a refusal by the platform is
+ * retried by later ticks, up to ONCE_MAX_ATTEMPTS. The same protocol as the daily question's
+ * (DailyService), for messages that are one send and nothing else.
  */
-export async function deliverOnce(deps: OnceDeps, key: string, context: object, send: () => Promise<unknown>): Promise<OnceOutcome> {
+export async function deliverOnce<T>(
+  deps: OnceDeps, key: string, context: object, compose: () => Promise<T | undefined>, send: (message: T) => Promise<unknown>,
+): Promise<OnceOutcome | 'nothing'> {
   const { schedules, clock, logger } = deps;
   if (await schedules.isDelivered(key)) return 'already';
   const claim = await schedules.claimDelivery(key, clock.now(), ONCE_LEASE_MS);
@@ -33,9 +38,20 @@ export async function deliverOnce(deps: OnceDeps, key: string, context: object, 
     logger.error({ ...context, key }, 'an earlier attempt died while sending; it may be out, so it is not sent again');
     return 'uncertain';
   }
+  let message: T | undefined;
+  try {
+    message = await compose();
+  } catch (error) {
+    await schedules.releaseDelivery(claim);
+    throw error;
+  }
+  if (message === undefined) {
+    await schedules.completeDelivery(claim, clock.now(), 'skipped');
+    return 'nothing';
+  }
   if (!(await schedules.markSending(claim, clock.now()))) return 'busy';
   try {
-    await send();
+    await send(message);
   } catch (error) {
     await schedules.failDelivery(claim);
     const attempts = (await schedules.deliveryState(key))?.attempts ?? ONCE_MAX_ATTEMPTS;
@@ -56,10 +72,4 @@ export async function deliverOnce(deps: OnceDeps, key: string, context: object, 
     }
   }
   return 'sent';
-}
-
-/** Marks a key done without sending anything (nothing worth saying), so no tick tries it again. */
-export async function skipOnce(deps: Pick<OnceDeps, 'schedules' | 'clock'>, key: string): Promise<void> {
-  const claim = await deps.schedules.claimDelivery(key, deps.clock.now(), ONCE_LEASE_MS);
-  if (claim) await deps.schedules.completeDelivery(claim, deps.clock.now(), 'skipped');
 }

@@ -1,7 +1,7 @@
 import type { Content } from '../../../content/load.js';
 import type { ChannelPoster } from '../channel-poster.js';
 import { mondayOf } from '../charts/periods.js';
-import { deliverOnce, skipOnce } from '../daily/deliver-once.js';
+import { deliverOnce } from '../daily/deliver-once.js';
 import { addDays, instantOf, localParts } from '../daily/local-time.js';
 import type { DailySchedule, ScheduleStore } from '../daily/schedule-store.js';
 import { UserError } from '../errors.js';
@@ -84,16 +84,13 @@ export class RecapService {
     if (monday === undefined) return;
     const { place } = schedule;
     const key = recapKey(place, monday);
-    if (await this.deps.schedules.isDelivered(key)) return;
-    const message = await this.weekReply(place, monday, sundayOf(monday), schedule.timeZone, 'public');
-    if (!message) {
-      await skipOnce(this.deps, key);
-      return;
-    }
+    // An instance without a front end for the platform leaves the channel to one that has it.
     const poster = this.deps.posters.get(place.platform);
     if (!poster) return;
     const context = { channel: place.channelId, platform: place.platform, what: 'weekly recap' };
-    const outcome = await deliverOnce(this.deps, key, context, () => poster.post(place, message));
+    // Composed once the key is held; a week nobody answered in is recorded as skipped, and posts nothing.
+    const outcome = await deliverOnce(this.deps, key, context,
+      () => this.weekReply(place, monday, sundayOf(monday), schedule.timeZone, 'public'), (message) => poster.post(place, message));
     if (outcome === 'sent') this.deps.logger.info({ ...context, key }, 'weekly recap posted');
   }
 

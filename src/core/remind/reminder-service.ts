@@ -10,7 +10,7 @@ import type { Actor, Place, Platform } from '../request.js';
 import type { ReminderMember, SettingsStore } from '../study/settings-store.js';
 import { DEFAULT_REMIND_AT, isQuietTime, parseRemindOn } from './remind-settings.js';
 import { reminderReply, type ReminderFacts } from './reminder-text.js';
-import { sendOnce } from './send-once.js';
+import { deliverOnce } from '../daily/deliver-once.js';
 
 export interface ReminderDeps {
   readonly settings: SettingsStore;
@@ -118,7 +118,10 @@ export class ReminderService {
     // Late (the bot was down, or a slow tick): better no reminder than one that wakes someone up.
     if (isQuietTime(local.minutes)) return;
     const key = reminderKey(member, local.date);
-    const outcome = await sendOnce(this.deps, key, async () => reminderReply(await this.factsFor(member, zone, now)),
+    // Composed once the key is held; a day with nothing to say is recorded as skipped, so a reminder
+    // comes at its time or not at all.
+    const context = { platform: member.platform, member: member.memberId, what: 'reminder' };
+    const outcome = await deliverOnce(this.deps, key, context, async () => reminderReply(await this.factsFor(member, zone, now)),
       (message) => messenger.sendDirect(member.workspaceId, member.memberId, message));
     if (outcome === 'sent') this.deps.logger.info({ platform: member.platform, member: member.memberId, localDate: local.date }, 'reminder sent');
   }
